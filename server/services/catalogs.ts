@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { catalogs, functions } from "../../db/schema";
 import { importCatalogs, type CatalogInput } from "../pipeline/catalog";
+import { InvalidInput, NotFound } from "../pipeline/errors";
 import { functionSpec, type CatalogFormat, type FunctionSpec } from "../pipeline/schemas/function-spec";
 import { getProject } from "./projects";
 
@@ -13,6 +14,29 @@ export interface ImportedFile {
   records: number;
   functions: number;
   duplicatesSkipped: number;
+}
+
+const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
+
+/** The same bytes imported twice would only duplicate every function under qualified ids. */
+function rejectRepeatedFiles(db: Db, projectId: number, inputs: CatalogInput[], hashes: string[]): void {
+  const stored = new Map(
+    db
+      .select({ sha256: catalogs.sha256, file: catalogs.file })
+      .from(catalogs)
+      .where(eq(catalogs.projectId, projectId))
+      .all()
+      .map((row) => [row.sha256, row.file]),
+  );
+  const seen = new Map<string, string>();
+  inputs.forEach((input, index) => {
+    const hash = hashes[index] ?? "";
+    const earlier = stored.get(hash) ?? seen.get(hash);
+    if (earlier !== undefined) {
+      throw new InvalidInput(`has the same content as ${earlier}, already imported into this project`, { file: input.file });
+    }
+    seen.set(hash, input.file);
+  });
 }
 
 /**
@@ -30,9 +54,10 @@ export function importCatalogFiles(
     db.select({ id: functions.functionId }).from(functions).where(eq(functions.projectId, projectId)).all().map((r) => r.id),
   );
   const parsed = importCatalogs(inputs, { format: options.format, existingIds });
+  const hashes = inputs.map((input) => sha256(input.bytes));
+  rejectRepeatedFiles(db, projectId, inputs, hashes);
   return db.transaction((tx) =>
     parsed.files.map((file, index) => {
-      const bytes = inputs[index]?.bytes ?? new Uint8Array();
       const catalog = tx
         .insert(catalogs)
         .values({
@@ -41,11 +66,11 @@ export function importCatalogFiles(
           format: file.format,
           records: file.records,
           functionCount: file.functions.length,
-          sha256: createHash("sha256").update(bytes).digest("hex"),
+          sha256: hashes[index] ?? "",
         })
         .returning({ id: catalogs.id })
         .get();
-      for (const { spec, original } of file.functions) {
+      file.functions.forEach((spec, position) => {
         tx.insert(functions)
           .values({
             projectId,
@@ -55,10 +80,10 @@ export function importCatalogFiles(
             toolkit: spec.toolkit,
             category: spec.category,
             spec: JSON.stringify(spec),
-            original: JSON.stringify(original),
+            original: JSON.stringify(file.originals[position] ?? null),
           })
           .run();
-      }
+      });
       return {
         catalogId: catalog.id,
         file: file.file,
@@ -86,4 +111,15 @@ export function listFunctions(db: Db, projectId: number): FunctionSpec[] {
     .orderBy(asc(functions.id))
     .all()
     .map((row) => functionSpec.parse(JSON.parse(row.spec)));
+}
+
+/** One function with the record its source file had, for the detail view. */
+export function getFunction(db: Db, projectId: number, functionId: string): { spec: FunctionSpec; original: unknown } {
+  const row = db
+    .select({ spec: functions.spec, original: functions.original })
+    .from(functions)
+    .where(and(eq(functions.projectId, projectId), eq(functions.functionId, functionId)))
+    .get();
+  if (!row) throw new NotFound("function", functionId);
+  return { spec: functionSpec.parse(JSON.parse(row.spec)), original: JSON.parse(row.original) };
 }

@@ -41,7 +41,13 @@ function toRow(projectId: number, edge: GraphEdge) {
 
 /** The project's graph as annotators see it: rebuilt edges, annotator edits applied, removed edges hidden. */
 export function getGraph(db: Db, projectId: number): DependencyGraph {
-  const nodes = listFunctions(db, projectId).map(({ id, name, toolkit, category }) => ({ id, name, toolkit, category }));
+  const nodes = listFunctions(db, projectId).map(({ id, name, toolkit, category, parameters }) => ({
+    id,
+    name,
+    toolkit,
+    category,
+    required: parameters.required,
+  }));
   const edges = db
     .select()
     .from(graphEdges)

@@ -1,0 +1,3 @@
+export { operationContext } from "./operation-context";
+export { samplePaths } from "./sample-paths";
+export { sampleSettings, type SampleSettings, type SampleSettingsInput } from "./sample-settings";
