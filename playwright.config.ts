@@ -12,7 +12,7 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 60_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://localhost:${port}`,
     screenshot: "on",
     trace: "retain-on-failure",
     launchOptions: {
@@ -30,9 +30,9 @@ export default defineConfig({
       ],
     },
   },
-  globalSetup: "./e2e/global-setup.ts",
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
+    // A fresh database each run; removed here because the readiness probe already opens it.
+    command: `rm -rf .tmp/e2e && npx next start -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 120_000,
