@@ -1,0 +1,10 @@
+export type { OperationContext } from "./context";
+export { applyMerge } from "./merge";
+export { applyInsert } from "./insert";
+export { applySplit } from "./split";
+export { applyIrrelevance } from "./irrelevance";
+export { applyOperation, replay, validateOp } from "./apply";
+export { redo, undo, type Undone } from "./history";
+export { canMerge, insertCandidates, irrelevanceCandidates, splitCandidates } from "./candidates";
+export { checkPath } from "./check-path";
+export { enhancePath, type EnhanceOptions } from "./enhance-path";
