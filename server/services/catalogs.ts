@@ -5,7 +5,7 @@ import { catalogs, functions } from "../../db/schema";
 import { importCatalogs, type CatalogInput } from "../pipeline/catalog";
 import { InvalidInput, NotFound } from "../pipeline/errors";
 import { functionSpec, type CatalogFormat, type FunctionSpec } from "../pipeline/schemas/function-spec";
-import { getProject } from "./projects";
+import { getOrCreateProject, getProject } from "./projects";
 
 export interface ImportedFile {
   catalogId: number;
@@ -122,4 +122,12 @@ export function getFunction(db: Db, projectId: number, functionId: string): { sp
     .get();
   if (!row) throw new NotFound("function", functionId);
   return { spec: functionSpec.parse(JSON.parse(row.spec)), original: JSON.parse(row.original) };
+}
+
+/** The CLI's import: the project is created in the same transaction, so a rejected file leaves no empty project behind. */
+export function importIntoNamedProject(db: Db, projectName: string, inputs: CatalogInput[], options: { format?: CatalogFormat } = {}) {
+  return db.transaction((tx) => {
+    const project = getOrCreateProject(tx, projectName);
+    return { project, files: importCatalogFiles(tx, project.id, inputs, options) };
+  });
 }

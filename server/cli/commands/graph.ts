@@ -22,7 +22,7 @@ export function registerGraph(program: Command): void {
       const { functions } = importCatalogs(readCatalogInputs(files), { format: options.format });
       report(`read ${functions.length} functions from ${files.length} file(s)`);
       const graph = buildGraph(functions, { candidates: options.candidates, random: createRandom(options.seed) });
-      writeFileAtomic(options.out, `${JSON.stringify(graph)}\n`);
+      writeFileAtomic(options.out, `${JSON.stringify({ ...graph, functions })}\n`);
       const nested = graph.edges.filter((e) => e.nested).length;
       report(`graph: ${graph.nodes.length} functions, ${graph.edges.length} edges (${nested} nested) → ${options.out} in ${elapsed(startedAt)}`);
     });

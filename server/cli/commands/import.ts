@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import type { CatalogFormat } from "../../pipeline/schemas/function-spec";
-import { importCatalogFiles } from "../../services/catalogs";
-import { getOrCreateProject } from "../../services/projects";
+import { importIntoNamedProject } from "../../services/catalogs";
 import { openStudioDatabase } from "../open-db";
 import { formatOption, seedOption } from "../options";
 import { readCatalogInputs } from "../read-inputs";
@@ -20,8 +19,7 @@ export function registerImport(program: Command): void {
       const inputs = readCatalogInputs(files);
       const database = openStudioDatabase();
       try {
-        const project = getOrCreateProject(database.db, options.project);
-        const imported = importCatalogFiles(database.db, project.id, inputs, { format: options.format });
+        const { project, files: imported } = importIntoNamedProject(database.db, options.project, inputs, { format: options.format });
         for (const file of imported) {
           report(`${file.file}: ${file.format}, ${file.functions} functions from ${file.records} records${file.duplicatesSkipped ? `, ${file.duplicatesSkipped} duplicates skipped` : ""}`);
         }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { functionSpec } from "./function-spec";
 
 /** premise: u's output is a precondition of calling v; exact_input: an output is exactly one of v's inputs; partial_input: outputs form part of v's inputs. */
 export const edgeKinds = ["premise", "exact_input", "partial_input"] as const;
@@ -53,5 +54,7 @@ export type GraphNode = z.infer<typeof graphNode>;
 export const dependencyGraph = z.object({
   nodes: z.array(graphNode),
   edges: z.array(graphEdge),
+  /** The full specs, so that `magnet synth` can work from the graph file alone. */
+  functions: z.array(functionSpec).optional(),
 });
 export type DependencyGraph = z.infer<typeof dependencyGraph>;

@@ -1,0 +1,13 @@
+import { runGraphBench } from "./graph/run";
+import { runSamplingBench } from "./sampling/run";
+
+/** `npm run bench`: figures, not pass/fail. Each section states its targets so a reader can compare. */
+console.log(`# Magnet Studio benchmarks — node ${process.version}, ${new Date().toISOString()}\n`);
+
+console.log("## Dependency graph (offline scorer), one fresh process per catalog");
+console.log("targets: 10,000 functions ≤ 3 s, 50,000 ≤ 20 s, peak memory ≤ 1.5 GB; recall@k of StableToolBench co-used APIs should rise\n");
+console.table(await runGraphBench());
+
+console.log("\n## Path sampling: walks of 7 steps + merge / insert / split on 10,000 nodes × 10 out-edges");
+console.log("target: ≥ 50,000 sampled paths per second\n");
+console.table(runSamplingBench());
