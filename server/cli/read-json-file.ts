@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { z } from "zod";
 import { InvalidInput } from "../pipeline/errors";
 
-const fieldPath = (path: readonly PropertyKey[]): string =>
+export const zodFieldPath = (path: readonly PropertyKey[]): string =>
   path.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`)).join("");
 
 /** Reads a JSON file and parses it with a schema; every failure names the file and the field. */
@@ -22,7 +22,7 @@ export function readJsonFile<T>(file: string, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InvalidInput(issue?.message ?? "does not match the expected shape", { file, field: fieldPath(issue?.path ?? []) || undefined });
+    throw new InvalidInput(issue?.message ?? "does not match the expected shape", { file, field: zodFieldPath(issue?.path ?? []) || undefined });
   }
   return parsed.data;
 }
