@@ -107,3 +107,58 @@ export const paths = sqliteTable(
   },
   (t) => [uniqueIndex("paths_project_path").on(t.projectId, t.pathId)],
 );
+
+/**
+ * Teacher answers by content hash of (backend, model, messages, tools, parameters). Only successful,
+ * parsed answers are stored: a failure is never cached.
+ */
+export const teacherCache = sqliteTable("teacher_cache", {
+  key: text("key").primaryKey(),
+  backend: text("backend").notNull(),
+  model: text("model").notNull(),
+  text: text("text").notNull(),
+  promptTokens: integer("prompt_tokens").notNull(),
+  completionTokens: integer("completion_tokens").notNull(),
+  createdAt: createdAt(),
+});
+
+/** A generation run: a stored configuration processed item by item; it resumes where it stopped. */
+export const runs = sqliteTable("runs", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull().unique(),
+  projectId: integer("project_id").references(() => projects.id, { onDelete: "cascade" }),
+  /** The run's configuration (paths source, teacher, executors, counts, seed) as JSON. */
+  config: text("config").notNull(),
+  status: text("status").notNull(),
+  total: integer("total").notNull(),
+  promptTokens: integer("prompt_tokens").notNull().default(0),
+  completionTokens: integer("completion_tokens").notNull().default(0),
+  requests: integer("requests").notNull().default(0),
+  costUsd: real("cost_usd").notNull().default(0),
+  createdAt: createdAt(),
+  updatedAt: createdAt(),
+});
+
+/** One path of a run: its trajectories once done, or the failure with the teacher's raw text. */
+export const runItems = sqliteTable(
+  "run_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    runId: integer("run_id")
+      .notNull()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    /** Position of the item in the run's input, which fixes the output order. */
+    position: integer("position").notNull(),
+    pathId: text("path_id").notNull(),
+    /** The FunctionPath as JSON. */
+    path: text("path").notNull(),
+    status: text("status").notNull(),
+    /** Trajectories (JSON array) when done. */
+    result: text("result"),
+    error: text("error"),
+    raw: text("raw"),
+    attempts: integer("attempts").notNull().default(0),
+    updatedAt: createdAt(),
+  },
+  (t) => [uniqueIndex("run_items_run_position").on(t.runId, t.position), index("run_items_status").on(t.runId, t.status)],
+);

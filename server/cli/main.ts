@@ -3,16 +3,20 @@ import { InvalidInput, NotFound } from "../pipeline/errors";
 import { registerGraph } from "./commands/graph";
 import { registerImport } from "./commands/import";
 import { registerProjects } from "./commands/projects";
+import { registerRun } from "./commands/run";
 import { registerSample } from "./commands/sample";
+import { registerSynth } from "./commands/synth";
 
 const program = new Command("magnet")
-  .description("Magnet Studio's pipeline: import catalogs, build dependency graphs, sample and enhance paths.")
+  .description("Magnet Studio's pipeline: import catalogs, build dependency graphs, sample and enhance paths, synthesize trajectories.")
   .showHelpAfterError("(run with --help for usage)")
   .exitOverride();
 
 registerImport(program);
 registerGraph(program);
 registerSample(program);
+registerSynth(program);
+registerRun(program);
 registerProjects(program);
 
 try {

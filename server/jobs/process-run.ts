@@ -1,0 +1,51 @@
+import type { Db } from "../../db/client";
+import { TeacherError, type Teacher } from "../pipeline/teacher";
+import type { FunctionPath } from "../pipeline/schemas/path";
+import type { TrajectoryResult } from "../pipeline/trajectories";
+import { completeItem, failItem, retryFailedItems, runProgress, setRunStatus, unfinishedItems, type RunProgress } from "../services/runs";
+import { meteredTeacher, type Pricing } from "./metered-teacher";
+import { progressEvent, type ProgressEvent } from "./progress";
+
+export interface ProcessRunOptions {
+  teacher: Teacher;
+  pricing?: Pricing;
+  concurrency: number;
+  /** Synthesizes one path with the given (metered) teacher. */
+  synthesize: (path: FunctionPath, teacher: Teacher) => Promise<TrajectoryResult>;
+  onProgress?: (event: ProgressEvent) => void;
+  signal?: AbortSignal;
+  now?: () => number;
+}
+
+/**
+ * Works through a run's unfinished items with bounded concurrency. Each item's result (or failure,
+ * with the teacher's raw text) is stored the moment it finishes, so a killed process loses at most
+ * the items in flight, and those cost nothing again: their answered requests are in the teacher cache.
+ */
+export async function processRun(db: Db, runId: number, options: ProcessRunOptions): Promise<RunProgress> {
+  const now = options.now ?? (() => performance.now());
+  const startedAt = now();
+  retryFailedItems(db, runId);
+  const finishedAtStart = runProgress(db, runId).done;
+  const queue = unfinishedItems(db, runId);
+  const report = () => options.onProgress?.(progressEvent(runProgress(db, runId), startedAt, finishedAtStart, now()));
+  report();
+
+  const worker = async () => {
+    for (let item = queue.shift(); item !== undefined && !options.signal?.aborted; item = queue.shift()) {
+      const metered = meteredTeacher(options.teacher, options.pricing);
+      try {
+        const result = await options.synthesize(item.path, metered.teacher);
+        completeItem(db, runId, item.itemId, result.trajectories, result.filtered, metered.usage);
+      } catch (error) {
+        if (!(error instanceof TeacherError)) throw error;
+        failItem(db, runId, item.itemId, `${error.code}: ${error.message}`, error.raw, metered.usage);
+      }
+      report();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
+  const final = runProgress(db, runId);
+  setRunStatus(db, runId, options.signal?.aborted ? "paused" : final.failed > 0 ? "failed" : "done");
+  return runProgress(db, runId);
+}

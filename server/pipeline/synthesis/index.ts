@@ -1,0 +1,1 @@
+export { synthesizePath, type SynthesisOptions } from "./synthesize-path";

@@ -1,0 +1,175 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../../db/client";
+import { runItems, runs } from "../../db/schema";
+import { InvalidInput, NotFound } from "../pipeline/errors";
+import { functionSpec } from "../pipeline/schemas/function-spec";
+import { functionPath, type FunctionPath } from "../pipeline/schemas/path";
+import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
+import { negativeErrorTypes } from "../pipeline/teacher";
+
+/** What a run is: enough to redo it exactly (the API key is never part of it). */
+export const runConfig = z.object({
+  teacher: z.object({ backend: z.string(), model: z.string(), baseURL: z.string().optional() }),
+  seed: z.number().int(),
+  negatives: z.array(z.enum(negativeErrorTypes)),
+  judge: z.boolean(),
+  roundTrip: z.boolean(),
+  functions: z.array(functionSpec),
+});
+export type RunConfig = z.infer<typeof runConfig>;
+
+export const runStatuses = ["running", "paused", "done", "failed", "cancelled"] as const;
+export type RunStatus = (typeof runStatuses)[number];
+
+export interface RunUsage {
+  requests: number;
+  promptTokens: number;
+  completionTokens: number;
+  costUsd: number;
+}
+
+export interface RunProgress {
+  runId: number;
+  name: string;
+  status: RunStatus;
+  total: number;
+  done: number;
+  failed: number;
+  pending: number;
+  usage: RunUsage;
+}
+
+/**
+ * Creates the run, or returns the stored one of that name for resuming. A name reused with other
+ * settings or other paths is refused rather than mixing two runs' records.
+ */
+export function openRun(db: Db, input: { name: string; config: RunConfig; paths: FunctionPath[]; projectId?: number }) {
+  const config = JSON.stringify(runConfig.parse(input.config));
+  const existing = db.select().from(runs).where(eq(runs.name, input.name)).get();
+  if (existing) {
+    if (existing.config !== config || existing.total !== input.paths.length) {
+      throw new InvalidInput(`run ${JSON.stringify(input.name)} exists with other settings or paths: choose another --run name`, { field: "run" });
+    }
+    db.update(runs).set({ status: "running", updatedAt: new Date().toISOString() }).where(eq(runs.id, existing.id)).run();
+    return { runId: existing.id, resumed: true };
+  }
+  return db.transaction((tx) => {
+    const run = tx
+      .insert(runs)
+      .values({ name: input.name, config, status: "running", total: input.paths.length, projectId: input.projectId })
+      .returning({ id: runs.id })
+      .get();
+    input.paths.forEach((path, position) => {
+      tx.insert(runItems).values({ runId: run.id, position, pathId: path.id, path: JSON.stringify(path), status: "pending" }).run();
+    });
+    return { runId: run.id, resumed: false };
+  });
+}
+
+export function getRunConfig(db: Db, runId: number): RunConfig {
+  const row = db.select({ config: runs.config }).from(runs).where(eq(runs.id, runId)).get();
+  if (!row) throw new NotFound("run", String(runId));
+  return runConfig.parse(JSON.parse(row.config));
+}
+
+/** A resumed run tries its failed items again. */
+export function retryFailedItems(db: Db, runId: number): void {
+  db.update(runItems)
+    .set({ status: "pending", updatedAt: new Date().toISOString() })
+    .where(and(eq(runItems.runId, runId), eq(runItems.status, "failed")))
+    .run();
+}
+
+/** Items still to do, in input order. */
+export function unfinishedItems(db: Db, runId: number): { itemId: number; path: FunctionPath }[] {
+  return db
+    .select({ id: runItems.id, path: runItems.path })
+    .from(runItems)
+    .where(and(eq(runItems.runId, runId), eq(runItems.status, "pending")))
+    .orderBy(asc(runItems.position))
+    .all()
+    .map((row) => ({ itemId: row.id, path: functionPath.parse(JSON.parse(row.path)) }));
+}
+
+function addUsage(db: Db, runId: number, usage: RunUsage): void {
+  db.update(runs)
+    .set({
+      requests: sql`${runs.requests} + ${usage.requests}`,
+      promptTokens: sql`${runs.promptTokens} + ${usage.promptTokens}`,
+      completionTokens: sql`${runs.completionTokens} + ${usage.completionTokens}`,
+      costUsd: sql`${runs.costUsd} + ${usage.costUsd}`,
+      updatedAt: new Date().toISOString(),
+    })
+    .where(eq(runs.id, runId))
+    .run();
+}
+
+/** Stores an item's trajectories and its cost in one transaction, so a crash never keeps one without the other. */
+export function completeItem(db: Db, runId: number, itemId: number, trajectories: Trajectory[], filtered: unknown[], usage: RunUsage): void {
+  db.transaction((tx) => {
+    tx.update(runItems)
+      .set({ status: "done", result: JSON.stringify({ trajectories, filtered }), error: null, raw: null, attempts: sql`${runItems.attempts} + 1`, updatedAt: new Date().toISOString() })
+      .where(eq(runItems.id, itemId))
+      .run();
+    addUsage(tx, runId, usage);
+  });
+}
+
+export function failItem(db: Db, runId: number, itemId: number, error: string, raw: string | undefined, usage: RunUsage): void {
+  db.transaction((tx) => {
+    tx.update(runItems)
+      .set({ status: "failed", error, raw: raw ?? null, attempts: sql`${runItems.attempts} + 1`, updatedAt: new Date().toISOString() })
+      .where(eq(runItems.id, itemId))
+      .run();
+    addUsage(tx, runId, usage);
+  });
+}
+
+export function setRunStatus(db: Db, runId: number, status: RunStatus): void {
+  db.update(runs).set({ status, updatedAt: new Date().toISOString() }).where(eq(runs.id, runId)).run();
+}
+
+export function runProgress(db: Db, runId: number): RunProgress {
+  const run = db.select().from(runs).where(eq(runs.id, runId)).get();
+  if (!run) throw new NotFound("run", String(runId));
+  const counts = db
+    .select({ status: runItems.status, n: sql<number>`count(*)` })
+    .from(runItems)
+    .where(eq(runItems.runId, runId))
+    .groupBy(runItems.status)
+    .all();
+  const count = (status: string) => counts.find((c) => c.status === status)?.n ?? 0;
+  return {
+    runId,
+    name: run.name,
+    status: z.enum(runStatuses).parse(run.status),
+    total: run.total,
+    done: count("done"),
+    failed: count("failed"),
+    pending: count("pending"),
+    usage: { requests: run.requests, promptTokens: run.promptTokens, completionTokens: run.completionTokens, costUsd: run.costUsd },
+  };
+}
+
+const itemResult = z.object({ trajectories: z.array(trajectory), filtered: z.array(z.object({ id: z.string(), reason: z.string() })) });
+
+/** Every finished item's trajectories in input order: the same whatever order the items finished in. */
+export function runTrajectories(db: Db, runId: number): Trajectory[] {
+  return db
+    .select({ result: runItems.result })
+    .from(runItems)
+    .where(and(eq(runItems.runId, runId), eq(runItems.status, "done")))
+    .orderBy(asc(runItems.position))
+    .all()
+    .flatMap((row) => (row.result ? itemResult.parse(JSON.parse(row.result)).trajectories : []));
+}
+
+export function runFailures(db: Db, runId: number) {
+  return db
+    .select({ pathId: runItems.pathId, error: runItems.error, raw: runItems.raw, attempts: runItems.attempts })
+    .from(runItems)
+    .where(and(eq(runItems.runId, runId), eq(runItems.status, "failed")))
+    .orderBy(asc(runItems.position))
+    .all();
+}

@@ -1,0 +1,36 @@
+import type { Db } from "../../db/client";
+import { InvalidInput } from "../pipeline/errors";
+import type { Teacher } from "../pipeline/teacher";
+import type { Pricing } from "../jobs/metered-teacher";
+import { withCache } from "./cached-teacher";
+import { createOfflineTeacher } from "./offline";
+import { teacherFromEnv } from "./openai-teacher";
+import { createSqliteCacheStore } from "./sqlite-cache-store";
+
+export const teacherKinds = ["offline", "openai"] as const;
+export type TeacherKind = (typeof teacherKinds)[number];
+
+export interface ConfiguredTeacher {
+  teacher: Teacher;
+  /** What a run records about its teacher: never the key. */
+  info: { backend: string; model: string; baseURL?: string };
+  pricing?: Pricing;
+}
+
+/** The teacher a run uses, behind the SQLite answer cache so that a repeated or resumed run pays nothing twice. */
+export function createTeacher(kind: TeacherKind, db: Db, env: Record<string, string | undefined> = process.env): ConfiguredTeacher {
+  const store = createSqliteCacheStore(db);
+  if (kind === "offline") {
+    const teacher = createOfflineTeacher();
+    return { teacher: withCache(teacher, store), info: { backend: teacher.backend, model: teacher.model } };
+  }
+  try {
+    const teacher = teacherFromEnv(env);
+    return {
+      teacher: withCache(teacher, store),
+      info: { backend: teacher.backend, model: teacher.model, baseURL: env.OPENAI_BASE_URL ?? "https://api.openai.com/v1" },
+    };
+  } catch (error) {
+    throw new InvalidInput(error instanceof Error ? error.message : String(error), { field: "teacher" });
+  }
+}
