@@ -3,6 +3,7 @@ export { buildGraph, buildGraphWithJudge } from "./build-graph";
 export { candidateSets } from "./candidate-sets";
 export { createOfflineJudge, offlineJudge } from "./offline-judge";
 export { scorePair } from "./score-pair";
+export { createTeacherJudge } from "./teacher-judge";
 export {
   DEFAULT_CANDIDATES,
   DEFAULT_MIN_WEIGHT,
