@@ -135,7 +135,7 @@ class PathTranslator {
     const calls = steps.flatMap((s) => s.calls);
     const checks: Record<string, CheckVerdict> = {
       schema: mergeVerdicts(steps.flatMap((s) => s.calls.map((call) => schemaCheck(this.specByName(call.name), call)))),
-      names: unknownNamesCheck(calls, functions),
+      unknown_names: unknownNamesCheck(calls, functions),
       failure_text: failureTextCheck(steps.flatMap((s) => s.outputs)),
     };
     if (this.deps.roundTrip) checks.round_trip = await this.roundTrip(request, turn, steps, history);

@@ -1,0 +1,2 @@
+/** Offline execution (DESIGN.md 1.5): outputs simulated from a function's `returns` schema, consistent across turns. */
+export { simulateOutput, type SimulateContext } from "./simulate-output";
