@@ -1,5 +1,7 @@
 import { runGraphBench } from "./graph/run";
 import { runSamplingBench } from "./sampling/run";
+import { runOfflineSynthesisBench } from "./synthesis/offline";
+import { measureThroughput } from "./teacher/throughput";
 
 /** `npm run bench`: figures, not pass/fail. Each section states its targets so a reader can compare. */
 console.log(`# Magnet Studio benchmarks — node ${process.version}, ${new Date().toISOString()}\n`);
@@ -11,3 +13,11 @@ console.table(await runGraphBench());
 console.log("\n## Path sampling: walks of 7 steps + merge / insert / split on 10,000 nodes × 10 out-edges");
 console.log("target: ≥ 50,000 sampled paths per second\n");
 console.table(runSamplingBench());
+
+console.log("\n## Teacher throughput: the real openai client against a loopback server answering after 100 ms, concurrency 16");
+console.log("target: ≥ 85 % of the ideal 160 requests/s\n");
+console.table([await measureThroughput({ requests: 320, concurrency: 16, delayMs: 100 })]);
+
+console.log("\n## Offline teacher: whole pipeline (translation, execution, checks, positives, negatives, judge) on the 8 BFCL classes");
+console.log("target: ≥ 500 trajectories/s\n");
+console.table([await runOfflineSynthesisBench()]);
