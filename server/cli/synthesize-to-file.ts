@@ -5,7 +5,9 @@ import { progressLine } from "../jobs/progress";
 import { runSynthesisJob } from "../jobs/synthesis-job";
 import type { FunctionSpec } from "../pipeline/schemas/function-spec";
 import type { FunctionPath } from "../pipeline/schemas/path";
+import { judgedSample } from "../pipeline/schemas/judged-sample";
 import { createTeacher } from "../teacher/create-teacher";
+import { readJsonLines } from "./read-json-lines";
 import { openStudioDatabase } from "./open-db";
 import { elapsed, report } from "./report";
 import type { SynthesisOptions } from "./teacher-options";
@@ -45,6 +47,7 @@ export async function synthesizeToFile(input: {
       judge: input.options.judge,
       roundTrip: input.options.roundTrip,
       concurrency: input.options.concurrency,
+      judged: input.options.judged === undefined ? [] : readJsonLines(input.options.judged, judgedSample),
       signal: controller.signal,
       onProgress: (event) => {
         const finished = event.done + event.failed === event.total;

@@ -10,6 +10,7 @@ export interface SynthesisOptions {
   judge: boolean;
   roundTrip: boolean;
   run?: string;
+  judged?: string;
 }
 
 /** Options shared by `magnet synth` and `magnet run`. */
@@ -21,5 +22,6 @@ export const synthesisOptions = (): Option[] => [
   new Option("--negatives <types...>", "error types of the negative trajectories").choices([...negativeErrorTypes]).default([...negativeErrorTypes]),
   new Option("--no-judge", "skip the per-turn judge"),
   new Option("--round-trip", "ask the teacher to re-derive each turn's calls and flag mismatches").default(false),
+  new Option("--judged <file>", "JSON Lines of judged sample turns {path_id, turn, error_type, action: {calls}|{text}} to take negatives from"),
   new Option("--run <name>", "run name: the same name resumes where a stopped run left off (default: derived from the inputs)"),
 ];

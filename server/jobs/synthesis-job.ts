@@ -4,6 +4,7 @@ import { createSession } from "../executors/session";
 import type { Executor } from "../executors/types";
 import { InvalidInput } from "../pipeline/errors";
 import type { FunctionSpec } from "../pipeline/schemas/function-spec";
+import type { JudgedSample } from "../pipeline/schemas/judged-sample";
 import type { FunctionPath } from "../pipeline/schemas/path";
 import type { Trajectory } from "../pipeline/schemas/trajectory";
 import { synthesizePath } from "../pipeline/synthesis";
@@ -25,6 +26,7 @@ export interface SynthesisJob {
   judge: boolean;
   roundTrip: boolean;
   concurrency: number;
+  judged?: readonly JudgedSample[];
   projectId?: number;
   onProgress?: (event: ProgressEvent) => void;
   signal?: AbortSignal;
@@ -62,6 +64,7 @@ export async function runSynthesisJob(db: Db, job: SynthesisJob): Promise<Synthe
       judge: job.judge,
       roundTrip: job.roundTrip,
       functions,
+      judged: [...(job.judged ?? [])],
     },
   });
   const catalog = new Map(functions.map((f) => [f.id, f]));
@@ -82,6 +85,7 @@ export async function runSynthesisJob(db: Db, job: SynthesisJob): Promise<Synthe
         judge: job.judge,
         roundTrip: job.roundTrip,
         executorKinds,
+        judged: job.judged,
       }),
   });
   return { progress, resumed, trajectories: runTrajectories(db, runId), failures: runFailures(db, runId) };

@@ -4,6 +4,7 @@ import type { Db } from "../../db/client";
 import { runItems, runs } from "../../db/schema";
 import { InvalidInput, NotFound } from "../pipeline/errors";
 import { functionSpec } from "../pipeline/schemas/function-spec";
+import { judgedSample } from "../pipeline/schemas/judged-sample";
 import { functionPath, type FunctionPath } from "../pipeline/schemas/path";
 import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
 import { negativeErrorTypes } from "../pipeline/teacher";
@@ -16,8 +17,9 @@ export const runConfig = z.object({
   judge: z.boolean(),
   roundTrip: z.boolean(),
   functions: z.array(functionSpec),
+  judged: z.array(judgedSample).default([]),
 });
-export type RunConfig = z.infer<typeof runConfig>;
+export type RunConfig = z.input<typeof runConfig>;
 
 export const runStatuses = ["running", "paused", "done", "failed", "cancelled"] as const;
 export type RunStatus = (typeof runStatuses)[number];

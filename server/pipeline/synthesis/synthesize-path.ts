@@ -1,5 +1,6 @@
 import { createRandom } from "../random";
 import type { FunctionSpec } from "../schemas/function-spec";
+import type { JudgedSample } from "../schemas/judged-sample";
 import type { FunctionPath } from "../schemas/path";
 import type { NegativeErrorType, Teacher } from "../teacher";
 import { buildTrajectories, type TrajectoryResult } from "../trajectories";
@@ -14,6 +15,7 @@ export interface SynthesisOptions {
   judge: boolean;
   roundTrip: boolean;
   executorKinds: Record<string, string>;
+  judged?: readonly JudgedSample[];
 }
 
 /** One path end to end: back-and-forth translation with execution, then positive and negative trajectories. */
@@ -33,5 +35,6 @@ export async function synthesizePath(
     negatives: options.negatives,
     judge: options.judge,
     executorKinds: options.executorKinds,
+    judged: options.judged,
   });
 }

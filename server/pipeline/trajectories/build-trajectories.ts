@@ -11,7 +11,8 @@ import { toolSchema } from "../translation/tool-names";
 import { turnRecord, type ExecuteCall, type TranslatedPath, type TranslatedTurn } from "../translation/types";
 import { distillTurn, type DistillContext, type TurnAction } from "./distill-turn";
 import { callHint, irrelevantHint, missedParamsHint, missFunctionHint, summaryHint, type Hint } from "./hints";
-import { negativePlans, type NegativePlan } from "./negative-plans";
+import { judgedPlans, negativePlans, type NegativePlan } from "./negative-plans";
+import type { JudgedSample } from "../schemas/judged-sample";
 
 export const SYSTEM_PROMPT = "You are a helpful assistant with access to tools. Call them when they help; ask when something you need is missing.";
 
@@ -25,6 +26,8 @@ export interface TrajectoryOptions {
   /** Label every turn with the judge. */
   judge: boolean;
   executorKinds: Record<string, string>;
+  /** Judged sample turns whose erroneous actions replace the rule-made negative of their error type. */
+  judged?: readonly JudgedSample[];
 }
 
 export interface TrajectoryResult {
@@ -171,6 +174,13 @@ class TrajectoryBuilder {
     return undefined;
   }
 
+  /** One negative per wanted error type: from a judged sample where the user gave one, else made by rule. */
+  private plans(): NegativePlan[] {
+    const judged = judgedPlans(this.translated, this.options.judged ?? []);
+    const ruled = negativePlans(this.translated).filter((p) => !judged.some((j) => j.errorType === p.errorType));
+    return [...judged, ...ruled].filter((p) => this.options.negatives.includes(p.errorType));
+  }
+
   async build(): Promise<TrajectoryResult> {
     const positive = await this.play();
     if (this.options.judge) await this.judge(positive);
@@ -178,7 +188,7 @@ class TrajectoryBuilder {
     const failure = this.failureEnding(positive);
     if (failure) return { trajectories: [], filtered: [{ id: positiveId, reason: failure }] };
     const trajectories = [this.record(positiveId, positive, "positive", {}, "correct")];
-    for (const plan of negativePlans(this.translated).filter((p) => this.options.negatives.includes(p.errorType))) {
+    for (const plan of this.plans()) {
       const negative = await this.play(plan);
       if (this.options.judge) await this.judge(negative);
       const range = negative.turns[plan.turn]?.message_range ?? [0, 0];

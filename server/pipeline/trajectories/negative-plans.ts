@@ -1,4 +1,5 @@
 import type { FunctionCall } from "../schemas/chat";
+import type { JudgedSample } from "../schemas/judged-sample";
 import type { NegativeErrorType } from "../teacher";
 import type { TranslatedPath, TranslatedTurn } from "../translation/types";
 import { callHint, summaryHint, wrongSummaryHint, type Hint } from "./hints";
@@ -105,4 +106,15 @@ export function negativePlans(path: TranslatedPath): NegativePlan[] {
     }
   });
   return [...found.values()];
+}
+
+/** Negatives taken from judged sample trajectories: their erroneous action is the misleading hint. */
+export function judgedPlans(path: TranslatedPath, samples: readonly JudgedSample[]): NegativePlan[] {
+  return samples
+    .filter((sample) => sample.path_id === path.pathId && sample.turn < path.turns.length)
+    .map((sample) => ({
+      errorType: sample.error_type,
+      turn: sample.turn,
+      hints: "calls" in sample.action ? [callHint(sample.action.calls), summaryHint()] : [wrongSummaryHint(sample.action.text)],
+    }));
 }
