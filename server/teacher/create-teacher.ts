@@ -4,7 +4,8 @@ import type { Teacher } from "../pipeline/teacher";
 import type { Pricing } from "../jobs/metered-teacher";
 import { withCache } from "./cached-teacher";
 import { createOfflineTeacher } from "./offline";
-import { teacherFromEnv } from "./openai-teacher";
+import { createOpenAITeacher } from "./openai-teacher";
+import { profileFromEnv } from "./openai-profile";
 import { createSqliteCacheStore } from "./sqlite-cache-store";
 
 export const teacherKinds = ["offline", "openai"] as const;
@@ -25,10 +26,12 @@ export function createTeacher(kind: TeacherKind, db: Db, env: Record<string, str
     return { teacher: withCache(teacher, store), info: { backend: teacher.backend, model: teacher.model } };
   }
   try {
-    const teacher = teacherFromEnv(env);
+    const profile = profileFromEnv(env);
+    const teacher = createOpenAITeacher(profile);
     return {
       teacher: withCache(teacher, store),
-      info: { backend: teacher.backend, model: teacher.model, baseURL: env.OPENAI_BASE_URL ?? "https://api.openai.com/v1" },
+      info: { backend: teacher.backend, model: teacher.model, baseURL: profile.baseURL },
+      ...(profile.pricing ? { pricing: profile.pricing } : {}),
     };
   } catch (error) {
     throw new InvalidInput(error instanceof Error ? error.message : String(error), { field: "teacher" });

@@ -23,6 +23,15 @@ describe("profileFromEnv", () => {
     expect(bad).not.toThrow(/sk-secret/);
   });
 
+  it("reads prices, concurrency and timeout, refusing values that are not numbers", () => {
+    const env = { OPENAI_BASE_URL: "http://127.0.0.1:1/v1", MAGNET_TEACHER_MODEL: "m" };
+    expect(
+      profileFromEnv({ ...env, MAGNET_TEACHER_INPUT_PRICE: "2.5", MAGNET_TEACHER_OUTPUT_PRICE: "10", MAGNET_TEACHER_CONCURRENCY: "16", MAGNET_TEACHER_TIMEOUT_MS: "5000" }),
+    ).toEqual({ ...{ baseURL: env.OPENAI_BASE_URL, model: "m" }, pricing: { inputPerMTok: 2.5, outputPerMTok: 10 }, concurrency: 16, timeoutMs: 5000 });
+    expect(() => profileFromEnv({ ...env, MAGNET_TEACHER_INPUT_PRICE: "cheap" })).toThrow(/MAGNET_TEACHER_INPUT_PRICE must be a number/);
+    expect(() => profileFromEnv({ ...env, MAGNET_TEACHER_CONCURRENCY: "0" })).toThrow(/MAGNET_TEACHER_CONCURRENCY/);
+  });
+
   it("builds an openai teacher from the environment", () => {
     const teacher = teacherFromEnv({ OPENAI_BASE_URL: "http://127.0.0.1:1/v1", MAGNET_TEACHER_MODEL: "local-model" });
     expect([teacher.backend, teacher.model]).toEqual(["openai", "local-model"]);

@@ -24,9 +24,13 @@ export const OPENAI_BASE_URL = "https://api.openai.com/v1";
 const baseURLSchema = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional();
 const apiKeySchema = z.string().optional();
 const modelSchema = z.string({ error: "is missing (the teacher model name)" });
+const priceSchema = z.coerce.number({ error: "must be a number (USD per million tokens)" }).nonnegative().optional();
+const countSchema = z.coerce.number({ error: "must be a whole number" }).int().positive().optional();
 
 /**
- * Reads `OPENAI_BASE_URL` (default OpenAI's), `OPENAI_API_KEY` and `MAGNET_TEACHER_MODEL`. The error
+ * Reads `OPENAI_BASE_URL` (default OpenAI's), `OPENAI_API_KEY` and `MAGNET_TEACHER_MODEL`, and the optional
+ * `MAGNET_TEACHER_INPUT_PRICE` / `MAGNET_TEACHER_OUTPUT_PRICE` (USD per million tokens),
+ * `MAGNET_TEACHER_CONCURRENCY` and `MAGNET_TEACHER_TIMEOUT_MS`. The error
  * names every bad variable and never echoes a value, since one of them is a secret.
  */
 export function profileFromEnv(env: Record<string, string | undefined>): OpenAIProfile {
@@ -42,9 +46,20 @@ export function profileFromEnv(env: Record<string, string | undefined>): OpenAIP
   const baseURLValid = problems.length === 0;
   const apiKey = read("OPENAI_API_KEY", apiKeySchema);
   const model = read("MAGNET_TEACHER_MODEL", modelSchema);
+  const inputPrice = read("MAGNET_TEACHER_INPUT_PRICE", priceSchema);
+  const outputPrice = read("MAGNET_TEACHER_OUTPUT_PRICE", priceSchema);
+  const concurrency = read("MAGNET_TEACHER_CONCURRENCY", countSchema);
+  const timeoutMs = read("MAGNET_TEACHER_TIMEOUT_MS", countSchema);
   // Only OpenAI's own endpoint is known to need a key; local servers usually accept none.
   if (baseURLValid && apiKey === undefined && new URL(baseURL).hostname === "api.openai.com")
     problems.push(`OPENAI_API_KEY is missing (required by ${baseURL})`);
   if (model === undefined || problems.length > 0) throw new Error(`Teacher environment: ${problems.join("; ")}`);
-  return { baseURL, model, ...(apiKey === undefined ? {} : { apiKey }) };
+  return {
+    baseURL,
+    model,
+    ...(apiKey === undefined ? {} : { apiKey }),
+    ...(inputPrice === undefined && outputPrice === undefined ? {} : { pricing: { inputPerMTok: inputPrice ?? 0, outputPerMTok: outputPrice ?? 0 } }),
+    ...(concurrency === undefined ? {} : { concurrency }),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+  };
 }
