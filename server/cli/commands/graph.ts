@@ -4,6 +4,7 @@ import { buildGraph, buildGraphWithJudge, createTeacherJudge } from "../../pipel
 import { createRandom } from "../../pipeline/random";
 import type { CatalogFormat, FunctionSpec } from "../../pipeline/schemas/function-spec";
 import { createTeacher, teacherKinds, type TeacherKind } from "../../teacher/create-teacher";
+import { classifyWithTeacher } from "../classify-with-teacher";
 import { openStudioDatabase } from "../open-db";
 import { formatOption, integerOption, seedOption } from "../options";
 import { readCatalogInputs } from "../read-inputs";
@@ -18,6 +19,7 @@ interface GraphCommandOptions {
   judge: "offline" | "teacher";
   teacher: TeacherKind;
   concurrency: number;
+  classify?: boolean;
 }
 
 /** Every function's candidate set judged by the teacher, through the answer cache, with progress on stderr. */
@@ -51,11 +53,13 @@ export function registerGraph(program: Command): void {
     .addOption(new Option("--judge <judge>", "who decides the edges: the offline scorer, or the teacher (MAGNET's dependency prompt)").choices(["offline", "teacher"]).default("offline"))
     .addOption(new Option("--teacher <kind>", "the teacher that judges with --judge teacher").choices([...teacherKinds]).default("openai"))
     .option("--concurrency <n>", "functions judged at once by the teacher", integerOption(1, 256), 8)
+    .option("--classify", "let the teacher label functions whose source names no category (MAGNET's domain classification)")
     .addOption(seedOption())
     .action(async (files: string[], options: GraphCommandOptions) => {
       const startedAt = performance.now();
-      const { functions } = importCatalogs(readCatalogInputs(files), { format: options.format });
-      report(`read ${functions.length} functions from ${files.length} file(s)`);
+      const imported = importCatalogs(readCatalogInputs(files), { format: options.format }).functions;
+      report(`read ${imported.length} functions from ${files.length} file(s)`);
+      const functions = options.classify ? await classifyWithTeacher(imported, options.teacher) : imported;
       const graph = options.judge === "offline" ? buildGraph(functions, { candidates: options.candidates, random: createRandom(options.seed) }) : await judgeWithTeacher(functions, options);
       writeFileAtomic(options.out, `${JSON.stringify({ ...graph, functions })}\n`);
       const nested = graph.edges.filter((e) => e.nested).length;

@@ -1,0 +1,1 @@
+export { classifyFunctions, DEFAULT_CATEGORIES } from "./classify-functions";
