@@ -18,13 +18,14 @@ export interface ConfiguredTeacher {
   pricing?: Pricing;
 }
 
-/** The teacher a run uses, behind the SQLite answer cache so that a repeated or resumed run pays nothing twice. */
+/** The teacher a run uses; LLM teachers sit behind the SQLite answer cache so a repeated or resumed run pays nothing twice. */
 export function createTeacher(kind: TeacherKind, db: Db, env: Record<string, string | undefined> = process.env): ConfiguredTeacher {
-  const store = createSqliteCacheStore(db);
   if (kind === "offline") {
+    // Deterministic and free: computing an answer again costs less than hashing and storing it.
     const teacher = createOfflineTeacher();
-    return { teacher: withCache(teacher, store), info: { backend: teacher.backend, model: teacher.model } };
+    return { teacher, info: { backend: teacher.backend, model: teacher.model } };
   }
+  const store = createSqliteCacheStore(db);
   try {
     const profile = profileFromEnv(env);
     const teacher = createOpenAITeacher(profile);
