@@ -81,13 +81,18 @@ class PathTranslator {
     return value.calls;
   }
 
+  /** What the teacher sees when translating step `position` of a turn: earlier turns, then this turn's earlier steps. */
+  private stepContext(turn: Turn, query: string, history: readonly TurnRecord[], steps: readonly TranslatedStep[]): readonly TurnRecord[] {
+    if (steps.length === 0) return history;
+    return [...history, { kind: turn.kind, query, calls: steps.flatMap((s) => s.calls), outputs: steps.flatMap((s) => s.outputs) }];
+  }
+
   /** Functions of one turn are translated and run one at a time, so a later one can use an earlier one's output. */
   private async callTurn(turn: Turn, query: string, history: readonly TurnRecord[]): Promise<TranslatedStep[]> {
     const steps: TranslatedStep[] = [];
     for (const id of turn.functions) {
       const spec = this.spec(id);
-      const current: TurnRecord = { kind: turn.kind, query, calls: steps.flatMap((s) => s.calls), outputs: steps.flatMap((s) => s.outputs) };
-      const context = steps.length > 0 ? [...history, current] : history;
+      const context = this.stepContext(turn, query, history, steps);
       const calls = await this.forthTranslate(query, spec, context);
       const outputs: unknown[] = [];
       for (const call of calls) outputs.push(await this.deps.execute(call, spec, context));
@@ -96,15 +101,13 @@ class PathTranslator {
     return steps;
   }
 
+  /** The teacher re-derives each step's calls from the query, with the same context the step had. */
   private async roundTrip(query: string, turn: Turn, steps: readonly TranslatedStep[], history: readonly TurnRecord[]): Promise<CheckVerdict> {
     const verdicts: CheckVerdict[] = [];
     for (const [position, id] of turn.functions.entries()) {
       const spec = this.spec(id);
-      const { value } = await this.ask(
-        this.deps.teacher,
-        { role: "forth_translate", query, functions: [spec], history },
-        { temperature: 0.7 },
-      );
+      const context = this.stepContext(turn, query, history, steps.slice(0, position));
+      const { value } = await this.ask(this.deps.teacher, { role: "forth_translate", query, functions: [spec], history: context }, { temperature: 0.7 });
       const reference = steps[position]?.calls ?? [];
       verdicts.push(value.type === "calls" ? roundTripCheck(reference, value.calls) : { passed: false, problems: [`${spec.name}: re-derived text, not calls`] });
     }
