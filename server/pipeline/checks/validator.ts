@@ -10,9 +10,13 @@ addFormats(ajv);
 
 const MAX_CACHED = 5000;
 const cache = new Map<string, ValidateFunction>();
+/** Schemas are never mutated once parsed, so the same object needs no hashing on later checks. */
+const bySchema = new WeakMap<JsonSchema, ValidateFunction>();
 
 /** Compiled once per (owner, schema content): an edited function under the same id compiles again. */
 function compiled(owner: string, schema: JsonSchema): ValidateFunction {
+  const known = bySchema.get(schema);
+  if (known !== undefined) return known;
   const key = `${owner}\n${canonicalJson(schema)}`;
   let validate = cache.get(key);
   if (validate === undefined) {
@@ -20,6 +24,7 @@ function compiled(owner: string, schema: JsonSchema): ValidateFunction {
     validate = ajv.compile(toDraft2020(schema));
     cache.set(key, validate);
   }
+  bySchema.set(schema, validate);
   return validate;
 }
 

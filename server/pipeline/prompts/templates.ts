@@ -26,31 +26,31 @@ export const templates: { readonly [R in TeacherRole]: PromptTemplate<R> } = {
 
 interface Rendered {
   template: PromptTemplate<TeacherRole>;
-  messages: ChatMessage[];
+  render: () => ChatMessage[];
 }
 
 /** A switch rather than `templates[task.role]`, so that each task is checked against its own template. */
 function renderTask(task: TeacherTask): Rendered {
   switch (task.role) {
     case "classify_domain":
-      return { template: classifyDomain, messages: classifyDomain.render(task) };
+      return { template: classifyDomain, render: () => classifyDomain.render(task) };
     case "judge_dependency":
-      return { template: judgeDependency, messages: judgeDependency.render(task) };
+      return { template: judgeDependency, render: () => judgeDependency.render(task) };
     case "judge_nested":
-      return { template: judgeNested, messages: judgeNested.render(task) };
+      return { template: judgeNested, render: () => judgeNested.render(task) };
     case "back_translate":
-      return { template: backTranslate, messages: backTranslate.render(task) };
+      return { template: backTranslate, render: () => backTranslate.render(task) };
     case "forth_translate":
-      return { template: forthTranslate, messages: forthTranslate.render(task) };
+      return { template: forthTranslate, render: () => forthTranslate.render(task) };
     case "simulate_execution":
-      return { template: simulateExecution, messages: simulateExecution.render(task) };
+      return { template: simulateExecution, render: () => simulateExecution.render(task) };
     case "distill_positive":
     case "distill_negative": {
       const template = task.role === "distill_positive" ? distillPositive : distillNegative;
-      return { template, messages: template.render(task) };
+      return { template, render: () => template.render(task) };
     }
     case "judge_turn":
-      return { template: judgeTurn, messages: judgeTurn.render(task) };
+      return { template: judgeTurn, render: () => judgeTurn.render(task) };
   }
 }
 
@@ -62,10 +62,15 @@ export interface RequestOptions {
 
 /** The request for a task: its role's rendered prompt, with the template's id and hash as provenance. */
 export function buildRequest(task: TeacherTask, options: RequestOptions = {}): TeacherRequest {
-  const { template, messages } = renderTask(task);
+  const { template, render } = renderTask(task);
+  let messages: ChatMessage[] | undefined;
   return {
     task,
-    messages,
+    // Rendered on first read: LLM backends and the cache read it, the offline teacher never does.
+    get messages() {
+      messages ??= render();
+      return messages;
+    },
     promptId: template.id,
     promptHash: template.hash,
     temperature: options.temperature ?? 0,

@@ -51,7 +51,9 @@ function missedParameters(text: string): string[] {
  * request). Any other hinted text is the message itself (a negative's misleading summary).
  */
 export function distillAnswer(task: DistillTask): string {
-  const random = createRandom(stableHash(task));
+  // The wording depends on where in the conversation we are, not on all of it: hashing every earlier
+  // message for each answer would grow with the square of the conversation.
+  const random = createRandom(stableHash([task.role, task.hint, task.hinted, task.messages.length, task.messages.at(-1) ?? null]));
   if ("calls" in task.hinted) return task.hinted.calls.length > 0 ? formatCalls(task.hinted.calls) : summarizeOutputs(task.messages, random);
   const text = task.hinted.text.trim();
   const keyword = text.toLowerCase();

@@ -42,13 +42,11 @@ describe.skipIf(!hasSharedData)("the offline teacher", () => {
     }
   });
 
-  it("bills about a token per four characters and answers the same task with the same text", async () => {
+  it("spends no tokens and answers the same task with the same text", async () => {
     for (const task of sampleTasks()) {
       const request = buildRequest(task);
       const answer = await teacher.complete(request);
-      const characters = request.messages.reduce((sum, message) => sum + message.content.length, 0);
-      expect(answer.usage.promptTokens).toBe(Math.ceil(characters / 4));
-      expect(answer.usage.completionTokens).toBe(Math.ceil(answer.text.length / 4));
+      expect(answer.usage).toEqual({ promptTokens: 0, completionTokens: 0 });
       // A retry with a correction appended keeps the task, and so the answer.
       const again = await teacher.complete({ ...buildRequest(structuredClone(task)), temperature: 0.7, messages: [] });
       expect(again.text, task.role).toBe(answer.text);

@@ -14,9 +14,6 @@ import { stableHash } from "./stable-hash";
 export const OFFLINE_BACKEND = "offline";
 export const OFFLINE_MODEL = "magnet-offline-1";
 
-/** Roughly four characters a token, as LLM tokenizers average on English and JSON. */
-const tokens = (characters: number): number => Math.ceil(characters / 4);
-
 function simulated(task: TaskOf<"simulate_execution">): unknown {
   return simulateOutput(task.function, task.call, { random: createRandom(stableHash(task)), history: task.history });
 }
@@ -55,14 +52,8 @@ export function createOfflineTeacher(): Teacher {
     model: OFFLINE_MODEL,
     // async, so that a task this teacher cannot answer rejects rather than throws at the caller.
     async complete(request: TeacherRequest): Promise<TeacherAnswer> {
-      const text = answerText(request.task);
-      const promptCharacters = request.messages.reduce((sum, message) => sum + message.content.length, 0);
-      return {
-        text,
-        model: OFFLINE_MODEL,
-        usage: { promptTokens: tokens(promptCharacters), completionTokens: tokens(text.length) },
-        cached: false,
-      };
+      // No model runs, so no tokens are spent; the rendered prompt is never even built.
+      return { text: answerText(request.task), model: OFFLINE_MODEL, usage: { promptTokens: 0, completionTokens: 0 }, cached: false };
     },
   };
 }
