@@ -38,8 +38,9 @@ export async function processRun(db: Db, runId: number, options: ProcessRunOptio
         const result = await options.synthesize(item.path, metered.teacher);
         completeItem(db, runId, item.itemId, result.trajectories, result.filtered, metered.usage);
       } catch (error) {
-        if (!(error instanceof TeacherError)) throw error;
-        failItem(db, runId, item.itemId, `${error.code}: ${error.message}`, error.raw, metered.usage);
+        // One path's failure (a teacher that keeps failing, an unreachable tool) must not stop the others.
+        if (error instanceof TeacherError) failItem(db, runId, item.itemId, `${error.code}: ${error.message}`, error.raw, metered.usage);
+        else failItem(db, runId, item.itemId, error instanceof Error ? `${error.name}: ${error.message}` : String(error), undefined, metered.usage);
       }
       report();
     }

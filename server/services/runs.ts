@@ -50,7 +50,9 @@ export function openRun(db: Db, input: { name: string; config: RunConfig; paths:
   const config = JSON.stringify(runConfig.parse(input.config));
   const existing = db.select().from(runs).where(eq(runs.name, input.name)).get();
   if (existing) {
-    if (existing.config !== config || existing.total !== input.paths.length) {
+    const storedPaths = db.select({ path: runItems.path }).from(runItems).where(eq(runItems.runId, existing.id)).orderBy(asc(runItems.position)).all();
+    const samePaths = storedPaths.length === input.paths.length && storedPaths.every((row, i) => row.path === JSON.stringify(input.paths[i]));
+    if (existing.config !== config || !samePaths) {
       throw new InvalidInput(`run ${JSON.stringify(input.name)} exists with other settings or paths: choose another --run name`, { field: "run" });
     }
     db.update(runs).set({ status: "running", updatedAt: new Date().toISOString() }).where(eq(runs.id, existing.id)).run();
