@@ -65,6 +65,13 @@ describe.skipIf(!hasSharedData)("synthesizePath", () => {
     expect(negative?.messages.at(-1)).toEqual({ role: "assistant", content: "You are logged out." });
   });
 
+  it("filters a positive whose turn ends in failure text, saying which turn", async () => {
+    const failing = options(createOfflineTeacher(), { execute: async () => ({ error: "Bad request: the ticket system is down" }) });
+    const { trajectories, filtered } = await synthesizePath(path, catalog(), failing);
+    expect(trajectories).toEqual([]);
+    expect(filtered).toEqual([{ id: "t1-pos", reason: expect.stringMatching(/^turn 0: .*Bad request/) }]);
+  });
+
   it("fails with the raw text when the teacher keeps answering what cannot be parsed", async () => {
     const broken: Teacher = {
       backend: "broken",

@@ -158,17 +158,16 @@ class TrajectoryBuilder {
         teacher: { backend: this.options.teacher.backend, model: this.options.teacher.model },
         prompts: this.prompts,
         seed: this.options.seed,
-        executor: this.options.executorKinds,
+        executor: Object.fromEntries(this.translated.functions.flatMap((f) => (f.name in this.options.executorKinds ? [[f.name, this.options.executorKinds[f.name] ?? ""]] : []))),
       },
     };
   }
 
-  /** The last message of a positive turn that reads as a failure ("Bad request", "does not match"). */
+  /** The last tool output of a positive turn that reads as a failure ("Bad request", an `error` field). */
   private failureEnding(played: Played): string | undefined {
-    for (const [h, turn] of played.turns.entries()) {
-      const lastTool = played.messages.slice(turn.message_range[0], turn.message_range[1]).filter((m) => m.role === "tool").at(-1);
-      if (!lastTool) continue;
-      const verdict = failureTextCheck([lastTool.content]);
+    for (const [h, action] of played.actions.entries()) {
+      if (action.outputs.length === 0) continue;
+      const verdict = failureTextCheck([action.outputs.at(-1)]);
       if (!verdict.passed) return `turn ${h}: ${verdict.problems.join("; ")}`;
     }
     return undefined;
