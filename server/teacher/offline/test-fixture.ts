@@ -1,7 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { expect } from "vitest";
-import { hasSharedData, sharedData } from "../../../test/shared-data";
-import { importCatalogs } from "../../pipeline/catalog";
 import { parseAnswer } from "../../pipeline/prompts";
 import type { TaskOf } from "../../pipeline/prompts/template";
 import { createRandom } from "../../pipeline/random";
@@ -14,26 +11,8 @@ import { answerText } from "./offline-teacher";
 
 /** Tests only: helpers over the real BFCL catalogs and the teacher's own answers. */
 
-let cached: FunctionSpec[] | undefined;
-
-/** The 129 BFCL multi-turn functions of ../shared/data (none where that folder is absent). */
-export function bfclFunctions(): FunctionSpec[] {
-  if (!hasSharedData) return [];
-  const directory = sharedData("bfcl_v3", "multi_turn_func_doc");
-  cached ??= importCatalogs(
-    readdirSync(directory)
-      .filter((file) => file.endsWith(".json"))
-      .sort()
-      .map((file) => ({ file, bytes: new Uint8Array(readFileSync(`${directory}/${file}`)) })),
-  ).functions;
-  return cached;
-}
-
-export function bfcl(name: string): FunctionSpec {
-  const found = bfclFunctions().find((spec) => spec.name === name);
-  if (found === undefined) throw new Error(`no BFCL function ${name}`);
-  return found;
-}
+export { bfclFunctions } from "../../../test/bfcl-functions";
+export { bfclFunction as bfcl } from "../../../test/bfcl-functions";
 
 export function queryOf(task: TaskOf<"back_translate">): string {
   const parsed = parseAnswer("back_translate", answerText({ ...task, role: "back_translate" }));
