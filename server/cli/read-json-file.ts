@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { z } from "zod";
 import { InvalidInput } from "../pipeline/errors";
+import { zodFieldPath } from "../pipeline/zod-field-path";
 
-export const zodFieldPath = (path: readonly PropertyKey[]): string =>
-  path.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`)).join("");
 
 /** Reads a JSON file and parses it with a schema; every failure names the file and the field. */
 export function readJsonFile<T>(file: string, schema: z.ZodType<T>): T {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { z } from "zod";
 import { InvalidInput } from "../pipeline/errors";
-import { zodFieldPath } from "./read-json-file";
+import { zodFieldPath } from "../pipeline/zod-field-path";
 
 /** Reads a JSON Lines file; a bad line is named by its 0-based record index and field. */
 export function readJsonLines<T>(file: string, schema: z.ZodType<T>): T[] {
