@@ -1,0 +1,56 @@
+import type { PreferencePair } from "../schemas/preference";
+import type { Trajectory } from "../schemas/trajectory";
+import { toBfcl } from "./bfcl";
+import { toOpenAiDpo } from "./openai-dpo";
+import { toOpenAiSft } from "./openai-sft";
+import { toShareGpt } from "./sharegpt";
+import { toShareGptDpo } from "./sharegpt-dpo";
+import { toTrlDpo } from "./trl-dpo";
+import { toTrlSft } from "./trl-sft";
+
+export { toBfcl, toBfclFunction, type BfclAnswer, type BfclEntry, type BfclFunction, type BfclRows } from "./bfcl";
+export { checkRendered, renderWithTemplate, type RenderableRecord, type RenderResult } from "./chat-template";
+export { fromOpenAiSft } from "./from-openai-sft";
+export { preferenceOutput, toOpenAiDpo, type OpenAiDpoRow } from "./openai-dpo";
+export { toOpenAiMessage, toOpenAiSft, toOpenAiTools, type OpenAiSftRow } from "./openai-sft";
+export {
+  isPromptSide,
+  sharegptDatasetInfo,
+  toShareGpt,
+  toShareGptConversation,
+  type ShareGptDatasetInfo,
+  type ShareGptFrom,
+  type ShareGptMessage,
+  type ShareGptRow,
+} from "./sharegpt";
+export { toShareGptDpo, type ShareGptDpoRow } from "./sharegpt-dpo";
+export { toTrlDpo, type TrlDpoRow } from "./trl-dpo";
+export { toolCallNames, toTrlMessages, toTrlSft, type TrlMessage, type TrlSftRow, type TrlToolCall } from "./trl-sft";
+
+export const formatNames = ["openai-sft", "openai-dpo", "trl-sft", "trl-dpo", "sharegpt", "sharegpt-dpo", "bfcl"] as const;
+export type FormatName = (typeof formatNames)[number];
+
+/**
+ * How each format is written: `rows(record)[i]` is one line of `files[i]`, JSON Lines (BFCL writes a test entry and
+ * its possible answer side by side). `sft` formats take trajectories, `preference` formats pairs.
+ */
+export type FormatSpec =
+  | { kind: "sft"; files: readonly string[]; rows: (record: Trajectory) => unknown[] }
+  | { kind: "preference"; files: readonly string[]; rows: (pair: PreferencePair) => unknown[] };
+
+export const formats: Record<FormatName, FormatSpec> = {
+  "openai-sft": { kind: "sft", files: ["openai-sft.jsonl"], rows: (t) => [toOpenAiSft(t)] },
+  "openai-dpo": { kind: "preference", files: ["openai-dpo.jsonl"], rows: (p) => [toOpenAiDpo(p)] },
+  "trl-sft": { kind: "sft", files: ["trl-sft.jsonl"], rows: (t) => [toTrlSft(t)] },
+  "trl-dpo": { kind: "preference", files: ["trl-dpo.jsonl"], rows: (p) => [toTrlDpo(p)] },
+  sharegpt: { kind: "sft", files: ["sharegpt.jsonl"], rows: (t) => [toShareGpt(t)] },
+  "sharegpt-dpo": { kind: "preference", files: ["sharegpt-dpo.jsonl"], rows: (p) => [toShareGptDpo(p)] },
+  bfcl: {
+    kind: "sft",
+    files: ["BFCL_v3_multi_turn_magnet.json", "possible_answer/BFCL_v3_multi_turn_magnet.json"],
+    rows: (t) => {
+      const { entry, answer } = toBfcl(t);
+      return [entry, answer];
+    },
+  },
+};

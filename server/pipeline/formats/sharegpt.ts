@@ -1,0 +1,107 @@
+import type { ChatMessage, ToolSchema } from "../schemas/chat";
+import type { Trajectory } from "../schemas/trajectory";
+import { parseArguments } from "./arguments";
+
+export type ShareGptFrom = "human" | "gpt" | "function_call" | "observation";
+export interface ShareGptMessage {
+  from: ShareGptFrom;
+  value: string;
+}
+
+/** One LLaMA-Factory ShareGPT row (DESIGN.md 4); `tools` is the function list as a JSON string. */
+export interface ShareGptRow {
+  conversations: ShareGptMessage[];
+  system: string;
+  tools: string;
+}
+
+/** LLaMA-Factory's converter accepts human/observation at even indices (0-based) and gpt/function_call at odd ones. */
+export const isPromptSide = (from: ShareGptFrom): boolean => from === "human" || from === "observation";
+
+/** LLaMA-Factory's tool formatter reads plain function schemas; the OpenAI `{type, function}` wrapper is dropped. */
+export const shareGptTools = (tools: readonly ToolSchema[]): string => JSON.stringify(tools.map((tool) => tool.function));
+
+const promptSide = (message: ChatMessage): boolean => message.role === "user" || message.role === "tool";
+
+/**
+ * One ShareGPT entry for a run of messages on the same side of the alternation, so that the sides
+ * alternate as LLaMA-Factory requires. Prompt side: the results of parallel calls become one
+ * observation; user messages become one human entry (tool results a user message interrupts are
+ * dropped: there is no slot for them). Assistant side: calls become one function_call and any text
+ * beside them is dropped (a function_call entry has no room for text, and the calls are what the
+ * model must learn); text alone becomes one gpt entry.
+ */
+function runEntry(run: readonly ChatMessage[]): ShareGptMessage {
+  const texts = (role: "user" | "assistant") => run.flatMap((m) => (m.role === role && m.content !== "" ? [m.content] : []));
+  if (run.some((m) => m.role === "user")) return { from: "human", value: texts("user").join("\n\n") };
+  if (run.some((m) => m.role === "tool")) {
+    const results = run.map((m) => m.content);
+    return { from: "observation", value: results.length === 1 ? (results[0] as string) : JSON.stringify(results) };
+  }
+  const calls = run.flatMap((m) =>
+    m.role === "assistant"
+      ? (m.tool_calls ?? []).map((call) => ({ name: call.function.name, arguments: parseArguments(call.function.arguments, `tool call ${call.id}`) }))
+      : [],
+  );
+  // One call as a JSON object, parallel calls as a JSON list of them (LLaMA-Factory's convention, as for their results).
+  if (calls.length > 0) return { from: "function_call", value: JSON.stringify(calls.length === 1 ? calls[0] : calls) };
+  return { from: "gpt", value: texts("assistant").join("\n\n") };
+}
+
+/** The conversation without system messages, one entry per run of same-side messages. */
+export function toShareGptConversation(messages: readonly ChatMessage[]): ShareGptMessage[] {
+  const runs: ChatMessage[][] = [];
+  for (const message of messages) {
+    if (message.role === "system") continue;
+    const last = runs.at(-1);
+    const lastMessage = last?.at(-1);
+    if (last !== undefined && lastMessage !== undefined && promptSide(lastMessage) === promptSide(message)) last.push(message);
+    else runs.push([message]);
+  }
+  return runs.map(runEntry);
+}
+
+export const systemText = (messages: readonly ChatMessage[]): string =>
+  messages.flatMap((m) => (m.role === "system" ? [m.content] : [])).join("\n\n");
+
+export function toShareGpt(record: Trajectory): ShareGptRow {
+  const conversations = toShareGptConversation(record.messages);
+  // An SFT row must end on the assistant side: a trailing user or tool entry has no answer to train on.
+  const last = conversations.at(-1);
+  if (last !== undefined && isPromptSide(last.from)) conversations.pop();
+  return { conversations, system: systemText(record.messages), tools: shareGptTools(record.tools) };
+}
+
+export interface ShareGptDatasetInfo {
+  file_name: string;
+  formatting: "sharegpt";
+  ranking?: true;
+  columns: { messages: string; system: string; tools: string; chosen?: string; rejected?: string };
+  tags: {
+    role_tag: "from";
+    content_tag: "value";
+    user_tag: "human";
+    assistant_tag: "gpt";
+    observation_tag: "observation";
+    function_tag: "function_call";
+  };
+}
+
+/** The `dataset_info.json` entry for an exported file: `{[name]: entry}`; `ranking` for sharegpt-dpo files. */
+export function sharegptDatasetInfo(name: string, file: string, options: { ranking?: boolean } = {}): Record<string, ShareGptDatasetInfo> {
+  const columns = { messages: "conversations", system: "system", tools: "tools" };
+  const entry: ShareGptDatasetInfo = {
+    file_name: file,
+    formatting: "sharegpt",
+    ...(options.ranking === true ? { ranking: true as const, columns: { ...columns, chosen: "chosen", rejected: "rejected" } } : { columns }),
+    tags: {
+      role_tag: "from",
+      content_tag: "value",
+      user_tag: "human",
+      assistant_tag: "gpt",
+      observation_tag: "observation",
+      function_tag: "function_call",
+    },
+  };
+  return { [name]: entry };
+}
