@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { InvalidInput, NotFound } from "../pipeline/errors";
+import { registerExport } from "./commands/export";
 import { registerGraph } from "./commands/graph";
 import { registerImport } from "./commands/import";
 import { registerProjects } from "./commands/projects";
@@ -17,6 +18,7 @@ registerGraph(program);
 registerSample(program);
 registerSynth(program);
 registerRun(program);
+registerExport(program);
 registerProjects(program);
 
 try {
