@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { dedupeTrajectories, normalizeQuery } from "./dedupe";
+import { makeTrajectory } from "./test-trajectory";
+
+describe("normalizeQuery", () => {
+  it.each([
+    ["  Move  'file.txt' to Docs!\n", "move file txt to docs"],
+    ["Buy 3 items, then 42.", "buy 3 items then 42"],
+  ])("%j → %j", (input, want) => expect(normalizeQuery(input)).toBe(want));
+});
+
+describe("dedupeTrajectories", () => {
+  const base = makeTrajectory({ id: "a-pos", turns: [{ query: "Move file.txt to docs", calls: [["mv", { source: "file.txt", destination: "docs" }]] }] });
+  it("removes whitespace/case/punctuation variants with the same calls, keeps the first", () => {
+    const variant = makeTrajectory({ id: "b-pos", turns: [{ query: "  move FILE txt   to docs. ", calls: [["mv", { destination: "docs", source: "file.txt" }]] }] });
+    const otherArgs = makeTrajectory({ id: "c-pos", turns: [{ query: "Move file.txt to docs", calls: [["mv", { source: "file.txt", destination: "tmp" }]] }] });
+    const otherDigits = makeTrajectory({ id: "d-pos", turns: [{ query: "Move file2.txt to docs", calls: [["mv", { source: "file.txt", destination: "docs" }]] }] });
+    const negative = makeTrajectory({ id: "a-neg", polarity: "negative", error_type: "wrong_summarization", turns: [{ query: "Move file.txt to docs", calls: [["mv", { source: "file.txt", destination: "docs" }]] }] });
+    const variant2 = makeTrajectory({ id: "e-pos", turns: [{ query: "MOVE file.txt to docs", calls: [["mv", { source: "file.txt", destination: "docs" }]] }] });
+    const { kept, removed } = dedupeTrajectories([base, variant, otherArgs, otherDigits, negative, variant2]);
+    expect(kept.map((t) => t.id)).toEqual(["a-pos", "c-pos", "d-pos", "a-neg"]);
+    expect(removed).toEqual([
+      { id: "b-pos", duplicate_of: "a-pos" },
+      { id: "e-pos", duplicate_of: "a-pos" },
+    ]);
+  });
+  it("compares every turn", () => {
+    const twoTurns = makeTrajectory({ id: "f-pos", turns: [{ query: "Move file.txt to docs", calls: [["mv", { source: "file.txt", destination: "docs" }]] }, { query: "now list", calls: [["ls", {}]] }] });
+    expect(dedupeTrajectories([base, twoTurns]).removed).toEqual([]);
+  });
+});

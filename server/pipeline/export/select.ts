@@ -1,0 +1,41 @@
+import type { TurnKind } from "../schemas/path";
+import type { Trajectory } from "../schemas/trajectory";
+
+export type ReviewStatus = "pending" | "accepted" | "rejected" | "needs-edit";
+
+export interface ReviewedTrajectory {
+  trajectory: Trajectory;
+  status?: ReviewStatus;
+}
+
+export interface SelectionFilter {
+  /** Default: `["accepted"]` when any record has a status; every record when none has one. */
+  statuses?: readonly ReviewStatus[];
+  polarity?: readonly ("positive" | "negative")[];
+  /** Keep a trajectory when every one of its turns has one of these kinds. */
+  turnKinds?: readonly TurnKind[];
+  /** Keep negatives whose `error_type` is listed; positives are not affected (filter them with `polarity`). */
+  errorTypes?: readonly string[];
+}
+
+/**
+ * The trajectories to export, in input order. A record without a status passes the status filter only
+ * when no record has a status and `statuses` is not given (nothing was reviewed: export everything);
+ * otherwise only the listed statuses (default `accepted`) pass.
+ */
+export function selectTrajectories(records: readonly ReviewedTrajectory[], filter: SelectionFilter = {}): Trajectory[] {
+  const known = records.some((r) => r.status !== undefined);
+  const statuses = filter.statuses ?? (known ? ["accepted"] : undefined);
+  const polarity = filter.polarity && new Set(filter.polarity);
+  const kinds = filter.turnKinds && new Set(filter.turnKinds);
+  const errors = filter.errorTypes && new Set(filter.errorTypes);
+  return records
+    .filter(({ trajectory: t, status }) => {
+      if (statuses && (status === undefined || !statuses.includes(status))) return false;
+      if (polarity && !polarity.has(t.polarity)) return false;
+      if (kinds && !t.turns.every((turn) => kinds.has(turn.kind))) return false;
+      if (errors && t.polarity === "negative" && !errors.has(t.error_type ?? "")) return false;
+      return true;
+    })
+    .map((r) => r.trajectory);
+}

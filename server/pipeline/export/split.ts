@@ -1,0 +1,67 @@
+import type { Random } from "../random";
+import type { Trajectory } from "../schemas/trajectory";
+
+export interface SplitOptions {
+  /** Share of samples for train, in [0, 1], e.g. 0.95. */
+  ratio: number;
+  random: Random;
+}
+
+export interface SplitResult {
+  train: Trajectory[];
+  validation: Trajectory[];
+}
+
+/**
+ * Seeded train/validation split by groups: trajectories with the same `path_id`, plus any negative and
+ * the positive it pairs with, always land in the same split. Groups are shuffled by seed and filled into
+ * train until it holds `round(ratio × total)` samples (the rest go to validation), so the achieved ratio
+ * is off by less than one group. Order inside each split follows the input.
+ */
+export function splitTrajectories(trajectories: readonly Trajectory[], options: SplitOptions): SplitResult {
+  if (!(options.ratio >= 0 && options.ratio <= 1)) throw new RangeError(`split ratio ${options.ratio} is not in [0, 1]`);
+  // Union–find over path ids, joining a negative's path to its positive's.
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
+    parent.set(x, root);
+    return root;
+  };
+  const union = (a: string, b: string): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  const pathOf = new Map(trajectories.map((t) => [t.id, t.path_id]));
+  for (const t of trajectories) {
+    find(t.path_id);
+    const positivePath = t.pair && pathOf.get(t.pair.positive_id);
+    if (positivePath !== undefined) union(t.path_id, positivePath);
+  }
+  const sizes = new Map<string, number>();
+  for (const t of trajectories) {
+    const g = find(t.path_id);
+    sizes.set(g, (sizes.get(g) ?? 0) + 1);
+  }
+  const groups = [...sizes.keys()].sort();
+  const random = options.random.fork("split");
+  for (let i = groups.length - 1; i > 0; i--) {
+    const j = random.int(i + 1);
+    const tmp = groups[i] as string;
+    groups[i] = groups[j] as string;
+    groups[j] = tmp;
+  }
+  const target = Math.round(options.ratio * trajectories.length);
+  const inTrain = new Set<string>();
+  let count = 0;
+  for (const g of groups) {
+    if (count >= target) break;
+    inTrain.add(g);
+    count += sizes.get(g) ?? 0;
+  }
+  const train: Trajectory[] = [];
+  const validation: Trajectory[] = [];
+  for (const t of trajectories) (inTrain.has(find(t.path_id)) ? train : validation).push(t);
+  return { train, validation };
+}
