@@ -1,3 +1,4 @@
+import { runExportBench } from "./export/run";
 import { runGraphBench } from "./graph/run";
 import { runSamplingBench } from "./sampling/run";
 import { runOfflineSynthesisBench } from "./synthesis/offline";
@@ -21,3 +22,7 @@ console.table([await measureThroughput({ requests: 320, concurrency: 16, delayMs
 console.log("\n## Offline teacher: whole pipeline (translation, execution, checks, positives, negatives, judge) on the 8 BFCL classes");
 console.log("target: ≥ 500 trajectories/s\n");
 console.table([await runOfflineSynthesisBench()]);
+
+console.log("\n## Export: 100,000 trajectories to each format (two streaming passes, one process per format)");
+console.log("targets: ≥ 20,000 records/s, peak memory ≤ 300 MB\n");
+console.table(await runExportBench());

@@ -70,7 +70,8 @@ function plan(skeletons: Trajectory[], settings: ExportSettings, benchmark: Retu
   if (deduped) positives = deduped.kept;
   const contamination = benchmark ? findContamination(positives, benchmark, { dropContaminated: settings.dropContaminated }) : undefined;
   if (contamination) positives = contamination.kept;
-  const mixture = applyMixture(positives, settings.mixture, { random: random.fork("mixture") });
+  // Without a requested mixture nothing is thrown away: the default shares are reported against what was achieved.
+  const mixture = applyMixture(positives, settings.mixture, { random: random.fork("mixture"), ...(settings.mixture ? {} : { total: positives.length }) });
   const kept = new Set(mixture.selected.map((t) => t.id));
   const negatives = chosen.filter((t) => t.polarity === "negative" && t.pair !== undefined && kept.has(t.pair.positive_id));
   const { train, validation } = splitTrajectories([...mixture.selected, ...negatives], { ratio: settings.split, random: random.fork("split") });
