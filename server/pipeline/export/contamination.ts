@@ -25,7 +25,7 @@ export function parseBenchmark(text: string, file?: string): BenchmarkEntry[] {
     try {
       parsed = JSON.parse(trimmed);
     } catch (error) {
-      throw new InvalidInput(`not valid JSON: ${(error as Error).message}`, { file });
+      throw new InvalidInput(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { file });
     }
     raw = (parsed as unknown[]).map((value, record) => ({ value, record }));
   } else {
@@ -37,7 +37,7 @@ export function parseBenchmark(text: string, file?: string): BenchmarkEntry[] {
       try {
         raw.push({ value: JSON.parse(line), record });
       } catch (error) {
-        throw new InvalidInput(`not valid JSON: ${(error as Error).message}`, { file, record });
+        throw new InvalidInput(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { file, record });
       }
       record++;
     }

@@ -30,7 +30,8 @@ function patternAccepts(pattern: string, value: string): boolean {
   }
 }
 
-function typeAccepts(type: string, value: unknown): boolean {
+/** Whether a value is of a JSON Schema type name (unknown names accept anything). */
+export function typeAccepts(type: string, value: unknown): boolean {
   switch (type) {
     case "string":
       return typeof value === "string";

@@ -1,4 +1,5 @@
 import type { Random } from "../../pipeline/random";
+import { typeAccepts } from "../../pipeline/simulate";
 import type { JsonSchema } from "../../pipeline/schemas/json-schema";
 import { realisticNumber } from "./number-values";
 import { formattedValue, realisticString } from "./string-values";
@@ -31,22 +32,7 @@ export function schemaType(schema: JsonSchema): string {
 /** Whether a value has the schema's type (and is one of its enum): catalogs' defaults often do not ("The current year"). */
 export function fitsSchema(value: unknown, schema: JsonSchema): boolean {
   if (Array.isArray(schema.enum) && !schema.enum.includes(value)) return false;
-  switch (schemaType(schema)) {
-    case "string":
-      return typeof value === "string";
-    case "integer":
-      return Number.isInteger(value);
-    case "number":
-      return typeof value === "number" && Number.isFinite(value);
-    case "boolean":
-      return typeof value === "boolean";
-    case "array":
-      return Array.isArray(value);
-    case "object":
-      return value !== null && typeof value === "object" && !Array.isArray(value);
-    default:
-      return true;
-  }
+  return typeAccepts(schemaType(schema), value);
 }
 
 /** The branch of anyOf / oneOf a value is made for: the first that is not just null. */
