@@ -9,7 +9,7 @@ import { registerSample } from "./commands/sample";
 import { registerSynth } from "./commands/synth";
 
 const program = new Command("magnet")
-  .description("Magnet Studio's pipeline: import catalogs, build dependency graphs, sample and enhance paths, synthesize trajectories.")
+  .description("Magnet Studio's pipeline: import catalogs, build dependency graphs, sample and enhance paths, synthesize trajectories, export datasets.")
   .showHelpAfterError("(run with --help for usage)")
   .exitOverride();
 
