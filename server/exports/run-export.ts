@@ -20,8 +20,8 @@ import { createRandom } from "../pipeline/random";
 import type { TurnKind } from "../pipeline/schemas/path";
 import type { Trajectory } from "../pipeline/schemas/trajectory";
 import { openAtomicFile, type AtomicFile } from "./atomic-file";
-import { readTrajectories } from "./read-trajectories";
-import { skeleton } from "./skeleton";
+import { readRecords, readTrajectories } from "./read-trajectories";
+import { skeletonOf, trajectorySkeleton } from "./skeleton";
 
 export const SPLITS = ["train", "validation"] as const;
 type Split = (typeof SPLITS)[number];
@@ -89,8 +89,8 @@ function plan(skeletons: Trajectory[], settings: ExportSettings, benchmark: Retu
 export async function runExport(settings: ExportSettings): Promise<ExportSummary> {
   const benchmark = settings.contamination ? parseBenchmark(readText(settings.contamination), settings.contamination) : undefined;
   const skeletons: Trajectory[] = [];
-  for await (const { trajectory } of readTrajectories(settings.input)) {
-    skeletons.push(skeleton(trajectory));
+  for await (const { value } of readRecords(settings.input, trajectorySkeleton)) {
+    skeletons.push(skeletonOf(value));
     if (skeletons.length % 10_000 === 0) settings.onProgress?.("reading", skeletons.length);
   }
   const decided = plan(skeletons, settings, benchmark);
