@@ -71,12 +71,6 @@ export function openRun(db: Db, input: { name: string; config: RunConfig; paths:
   });
 }
 
-export function getRunConfig(db: Db, runId: number): RunConfig {
-  const row = db.select({ config: runs.config }).from(runs).where(eq(runs.id, runId)).get();
-  if (!row) throw new NotFound("run", String(runId));
-  return runConfig.parse(JSON.parse(row.config));
-}
-
 /** A resumed run tries its failed items again. */
 export function retryFailedItems(db: Db, runId: number): void {
   db.update(runItems)

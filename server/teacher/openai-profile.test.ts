@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { profileFromEnv } from "./openai-profile";
-import { teacherFromEnv } from "./openai-teacher";
+import { createOpenAITeacher } from "./openai-teacher";
 
 describe("profileFromEnv", () => {
   it("reads the three variables, defaulting the base URL to OpenAI's", () => {
@@ -33,7 +33,7 @@ describe("profileFromEnv", () => {
   });
 
   it("builds an openai teacher from the environment", () => {
-    const teacher = teacherFromEnv({ OPENAI_BASE_URL: "http://127.0.0.1:1/v1", MAGNET_TEACHER_MODEL: "local-model" });
+    const teacher = createOpenAITeacher(profileFromEnv({ OPENAI_BASE_URL: "http://127.0.0.1:1/v1", MAGNET_TEACHER_MODEL: "local-model" }));
     expect([teacher.backend, teacher.model]).toEqual(["openai", "local-model"]);
   });
 });

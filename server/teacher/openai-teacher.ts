@@ -2,7 +2,7 @@ import OpenAI from "openai";
 import { z } from "zod";
 import { TeacherError, type Teacher, type TeacherAnswer, type TeacherRequest, type TeacherUsage } from "../pipeline/teacher";
 import { classifyError, type FailedAttempt } from "./classify-error";
-import { profileFromEnv, type OpenAIProfile } from "./openai-profile";
+import type { OpenAIProfile } from "./openai-profile";
 import { backoffMs, sleep as abortableSleep } from "./retry-timing";
 import { createSemaphore } from "./semaphore";
 
@@ -159,9 +159,4 @@ export function createOpenAITeacher(profile: OpenAIProfile, deps: TeacherDeps = 
       return { ...totals, costUsd, inFlight: semaphore.active };
     },
   };
-}
-
-/** The teacher the CLI and the studio use unless a run names another profile. */
-export function teacherFromEnv(env: Record<string, string | undefined> = process.env, deps?: TeacherDeps): OpenAITeacher {
-  return createOpenAITeacher(profileFromEnv(env), deps);
 }
