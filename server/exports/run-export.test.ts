@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -72,4 +72,44 @@ describe.skipIf(!hasSharedData)("runExport", () => {
     const out = path.join(dir, "e");
     await expect(runExport(settings(out, { input: bad }))).rejects.toThrow(/bad\.jsonl, record 1, field id/);
   });
+
+  it("pairs negatives written before their positives, and leaves no spool behind", async () => {
+    // Each positive moved after its negatives; the positives keep their order, so the same ones are chosen.
+    const reversed = path.join(dir, "reversed.jsonl");
+    const negativesFirst = [...records.filter((r) => r.polarity === "negative"), ...records.filter((r) => r.polarity === "positive")];
+    writeFileSync(reversed, negativesFirst.map((r) => `${JSON.stringify(r)}\n`).join(""));
+    const ordered = await runExport(settings(path.join(dir, "f"), { formats: ["trl-dpo"] }));
+    const out = path.join(dir, "g");
+    const summary = await runExport(settings(out, { input: reversed, formats: ["trl-dpo"] }));
+    expect(summary.pairs).toBe(ordered.pairs);
+    const rows = (root: string) => ["train", "validation"].flatMap((split) => readFileSync(path.join(root, split, "trl-dpo.jsonl"), "utf8").split("\n").filter(Boolean)).sort();
+    expect(rows(out)).toEqual(rows(path.join(dir, "f")));
+    expect(readdirSync(out).filter((name) => name.startsWith("."))).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasSharedData)("runExport on a file large enough to read in parallel", () => {
+  const big = path.join(dir, "big.jsonl");
+  beforeAll(() => writeBenchTrajectories(big, 3_500), 120_000);
+  const sorted = (root: string, file: string) => ["train", "validation"].flatMap((split) => readFileSync(path.join(root, split, file), "utf8").split("\n").filter(Boolean)).sort();
+
+  it("writes the same rows and card with two threads as with one", async () => {
+    const one = await runExport(settings(path.join(dir, "p1"), { input: big, threads: 1 }));
+    const two = await runExport(settings(path.join(dir, "p2"), { input: big, threads: 2 }));
+    expect(two).toMatchObject({ positives: one.positives, negatives: one.negatives, pairs: one.pairs, splits: one.splits });
+    expect(two.card).toEqual(one.card);
+    for (const file of ["openai-sft.jsonl", "trl-dpo.jsonl", "sharegpt.jsonl", "BFCL_v3_multi_turn_magnet.json"])
+      expect(sorted(path.join(dir, "p2"), file)).toEqual(sorted(path.join(dir, "p1"), file));
+  }, 120_000);
+
+  it("names the file and record of a bad record in the second thread's part", async () => {
+    const bad = path.join(dir, "big-bad.jsonl");
+    const records = readFileSync(big, "utf8").trim().split("\n");
+    records[records.length - 3] = '{"id": "x", "path_id": 7}';
+    writeFileSync(bad, `${records.join("\n")}\n`);
+    const out = path.join(dir, "p3");
+    await expect(runExport(settings(out, { input: bad, threads: 2 }))).rejects.toThrow(`big-bad.jsonl, record ${records.length - 3}, field path_id`);
+    expect(existsSync(path.join(out, "README.md"))).toBe(false);
+    expect(readdirSync(out)).toEqual([]);
+  }, 120_000);
 });

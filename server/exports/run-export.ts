@@ -1,27 +1,15 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, rmSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
-import {
-  applyMixture,
-  datasetCard,
-  dedupeTrajectories,
-  exportStats,
-  findContamination,
-  parseBenchmark,
-  preferencePairs,
-  selectTrajectories,
-  shuffleTools,
-  splitTrajectories,
-  type Mixture,
-  type PairLevel,
-} from "../pipeline/export";
-import { InvalidInput } from "../pipeline/errors";
+import { datasetCard, planExport, preferencePairs, shuffleTools, statsFromFacts, type Mixture, type PairLevel, type StatFacts } from "../pipeline/export";
 import { formats, sharegptDatasetInfo, type FormatName } from "../pipeline/formats";
 import { createRandom } from "../pipeline/random";
 import type { TurnKind } from "../pipeline/schemas/path";
-import type { Trajectory } from "../pipeline/schemas/trajectory";
+import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
 import { openAtomicFile, type AtomicFile } from "./atomic-file";
-import { readRecords, readTrajectories } from "./read-trajectories";
-import { skeletonOf, trajectorySkeleton } from "./skeleton";
+import { lines, recordParser } from "./read-trajectories";
+import { scanParts } from "./scan-parts";
+import { spoolFile, type ScanResult } from "./scan-range";
 
 export const SPLITS = ["train", "validation"] as const;
 type Split = (typeof SPLITS)[number];
@@ -40,6 +28,8 @@ export interface ExportSettings {
   contamination?: string;
   dropContaminated: boolean;
   pairLevel: PairLevel | "both";
+  /** Threads reading the input; default: the machine's cores, at most 4. */
+  threads?: number;
   onProgress?: (phase: "reading" | "writing", records: number) => void;
 }
 
@@ -54,104 +44,119 @@ export interface ExportSummary {
   card: string;
 }
 
+const FLUSH_AT = 1 << 20;
+
 const splitDir = (split: Split, formatFile: string) => path.join(split, formatFile);
 
-/** Chooses what to export from the records' skeletons: the decisions that need every record at once. */
-function plan(skeletons: Trajectory[], settings: ExportSettings, benchmark: ReturnType<typeof parseBenchmark> | undefined) {
-  const random = createRandom(settings.seed);
-  const chosen = selectTrajectories(
-    skeletons.map((trajectory) => ({ trajectory })),
-    { ...(settings.polarity ? { polarity: settings.polarity } : {}), ...(settings.turnKinds ? { turnKinds: settings.turnKinds } : {}) },
-  );
-  // Negatives repeat their positive's queries and references by design: only positives are deduplicated
-  // and mixed, and a negative goes wherever its positive goes.
-  let positives = chosen.filter((t) => t.polarity === "positive");
-  const deduped = settings.dedupe ? dedupeTrajectories(positives) : undefined;
-  if (deduped) positives = deduped.kept;
-  const contamination = benchmark ? findContamination(positives, benchmark, { dropContaminated: settings.dropContaminated }) : undefined;
-  if (contamination) positives = contamination.kept;
-  // Without a requested mixture nothing is thrown away: the default shares are reported against what was achieved.
-  const mixture = applyMixture(positives, settings.mixture, { random: random.fork("mixture"), ...(settings.mixture ? {} : { total: positives.length }) });
-  const kept = new Set(mixture.selected.map((t) => t.id));
-  const negatives = chosen.filter((t) => t.polarity === "negative" && t.pair !== undefined && kept.has(t.pair.positive_id));
-  const { train, validation } = splitTrajectories([...mixture.selected, ...negatives], { ratio: settings.split, random: random.fork("split") });
-  const splitOf = new Map<string, Split>([...train.map((t) => [t.id, "train"] as const), ...validation.map((t) => [t.id, "validation"] as const)]);
-  const pendingNegatives = new Map<string, number>();
-  for (const n of negatives) if (n.pair) pendingNegatives.set(n.pair.positive_id, (pendingNegatives.get(n.pair.positive_id) ?? 0) + 1);
-  return { splitOf, train, validation, mixture, deduped, contamination, pendingNegatives, positives: mixture.selected.length, negatives: negatives.length };
+/** A file written through a buffer of about a megabyte: fewer, larger writes. */
+class BufferedFile {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly file: AtomicFile) {}
+
+  async add(line: string): Promise<void> {
+    this.parts.push(line);
+    this.size += line.length;
+    if (this.size >= FLUSH_AT) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.parts.length === 0) return;
+    const text = this.parts.join("");
+    this.parts = [];
+    this.size = 0;
+    await this.file.write(text);
+  }
+}
+
+/** One format file's train and validation files. */
+class SplitFiles {
+  private readonly lanes: readonly [BufferedFile, BufferedFile];
+  constructor(train: AtomicFile, validation: AtomicFile) {
+    this.lanes = [new BufferedFile(train), new BufferedFile(validation)];
+  }
+  add(split: 1 | 2, line: string): Promise<void> {
+    return this.lanes[split === 1 ? 0 : 1].add(line);
+  }
+  async flush(): Promise<void> {
+    for (const lane of this.lanes) await lane.flush();
+  }
 }
 
 /**
- * Two passes over the input, so memory holds skeletons, not records: the first reads every record's
- * skeleton and decides what goes where; the second streams the records through the formats into
- * files written atomically (temporary name, renamed when complete).
+ * Exports in two steps so memory holds a few facts per record, never the records. The scan reads the
+ * input once (in parallel parts on large files), validating each record and writing every format's
+ * rows to spool files; the plan then decides from the facts what goes to which split; the copy moves
+ * the chosen spool lines into files written atomically (temporary name, renamed when complete).
  */
 export async function runExport(settings: ExportSettings): Promise<ExportSummary> {
-  const benchmark = settings.contamination ? parseBenchmark(readText(settings.contamination), settings.contamination) : undefined;
-  const skeletons: Trajectory[] = [];
-  for await (const { value } of readRecords(settings.input, trajectorySkeleton)) {
-    skeletons.push(skeletonOf(value));
-    if (skeletons.length % 10_000 === 0) settings.onProgress?.("reading", skeletons.length);
-  }
-  const decided = plan(skeletons, settings, benchmark);
-  const files = new Map<string, AtomicFile>();
-  const fileFor = (relative: string): AtomicFile => {
-    let file = files.get(relative);
-    if (!file) files.set(relative, (file = openAtomicFile(path.join(settings.outDir, relative))));
+  const spoolDir = path.join(settings.outDir, `.export-${process.pid}.partial`);
+  mkdirSync(spoolDir, { recursive: true });
+  const opened = new Map<string, AtomicFile>();
+  const open = (relative: string): AtomicFile => {
+    let file = opened.get(relative);
+    if (!file) opened.set(relative, (file = openAtomicFile(path.join(settings.outDir, relative))));
     return file;
   };
-  const wanted = settings.formats.map((name) => ({ name, spec: formats[name] }));
-  const waitingPositives = new Map<string, Trajectory>();
-  const waitingNegatives = new Map<string, Trajectory[]>();
-  const shuffleRandom = createRandom(settings.seed).fork("tools");
-  let pairs = 0;
-  let written = 0;
-
-  const writePairs = async (positive: Trajectory, negatives: readonly Trajectory[], split: Split) => {
-    const built = preferencePairs([positive, ...negatives], { level: settings.pairLevel }).pairs;
-    pairs += built.length;
-    for (const { spec } of wanted) {
-      if (spec.kind !== "preference") continue;
-      for (const pair of built) {
-        const rows = spec.rows(pair);
-        for (const [i, row] of rows.entries()) await fileFor(splitDir(split, spec.files[i] ?? "")).write(`${JSON.stringify(row)}\n`);
-      }
-    }
-  };
-
   try {
-    for await (const { trajectory: raw } of readTrajectories(settings.input)) {
-      const split = decided.splitOf.get(raw.id);
-      if (!split) continue;
-      const [record] = shuffleTools([raw], shuffleRandom);
-      if (!record) continue;
-      if (record.polarity === "positive") {
-        for (const { spec } of wanted) {
-          if (spec.kind !== "sft") continue;
-          const rows = spec.rows(record);
-          for (const [i, row] of rows.entries()) await fileFor(splitDir(split, spec.files[i] ?? "")).write(`${JSON.stringify(row)}\n`);
+    const parts = await scanParts(
+      {
+        input: settings.input,
+        spoolDir,
+        formats: [...settings.formats],
+        seed: settings.seed,
+        pairLevel: settings.pairLevel,
+        ...(settings.contamination ? { contamination: settings.contamination } : {}),
+      },
+      settings.threads ?? Math.min(availableParallelism(), 4),
+      (records) => settings.onProgress?.("reading", records),
+    );
+    const facts = parts.flatMap((p) => p.facts);
+    const plan = planExport(facts, {
+      seed: settings.seed,
+      split: settings.split,
+      ...(settings.mixture ? { mixture: settings.mixture } : {}),
+      ...(settings.polarity ? { polarity: settings.polarity } : {}),
+      ...(settings.turnKinds ? { turnKinds: settings.turnKinds } : {}),
+      dedupe: settings.dedupe,
+      ...(settings.contamination ? { contamination: { drop: settings.dropContaminated } } : {}),
+    });
+    const bases = partBases(parts);
+
+    let pairs = 0;
+    const orphans: number[] = [];
+    const statCounts = new Map<StatFacts, number>();
+    parts.forEach((part, p) => {
+      const base = bases[p] ?? 0;
+      part.facts.forEach((_, i) => {
+        if (plan.splitOf[base + i] === 0) return;
+        const stat = part.stats[part.statOf[i] ?? -1];
+        if (stat) statCounts.set(stat, (statCounts.get(stat) ?? 0) + 1);
+        const built = part.pairsOf[i] ?? 0;
+        if (built > 0) pairs += built;
+        else if (built < 0) orphans.push(base + i);
+      });
+    });
+
+    const targets = new Map<string, SplitFiles>();
+    let copied = 0;
+    for (const name of settings.formats)
+      for (const [f, file] of formats[name].files.entries()) {
+        const target = new SplitFiles(open(splitDir("train", file)), open(splitDir("validation", file)));
+        targets.set(`${name}\u0000${f}`, target);
+        for (const [p, part] of parts.entries()) {
+          const base = bases[p] ?? 0;
+          for await (const line of lines(spoolFile(spoolDir, part.part, name, f))) {
+            const tab = line.indexOf("\t");
+            const split = plan.splitOf[base + Number(line.slice(0, tab))];
+            if (split === 1 || split === 2) await target.add(split, `${line.slice(tab + 1)}\n`);
+            if (++copied % 100_000 === 0) settings.onProgress?.("writing", copied);
+          }
         }
-        const early = waitingNegatives.get(record.id);
-        if (early) {
-          waitingNegatives.delete(record.id);
-          await writePairs(record, early, split);
-          decided.pendingNegatives.set(record.id, (decided.pendingNegatives.get(record.id) ?? 0) - early.length);
-        }
-        if ((decided.pendingNegatives.get(record.id) ?? 0) > 0) waitingPositives.set(record.id, record);
-      } else if (record.pair) {
-        // Synth writes a path's positive before its negatives; a file in another order still pairs, at the cost of memory.
-        const positive = waitingPositives.get(record.pair.positive_id);
-        if (!positive) {
-          waitingNegatives.set(record.pair.positive_id, [...(waitingNegatives.get(record.pair.positive_id) ?? []), record]);
-          continue;
-        }
-        await writePairs(positive, [record], split);
-        const left = (decided.pendingNegatives.get(positive.id) ?? 1) - 1;
-        decided.pendingNegatives.set(positive.id, left);
-        if (left <= 0) waitingPositives.delete(positive.id);
       }
-      if (++written % 10_000 === 0) settings.onProgress?.("writing", written);
-    }
+    if (orphans.length > 0) pairs += await pairOrphans(settings, parts, orphans, plan.splitOf, targets);
+    for (const target of targets.values()) await target.flush();
+
     const sharegpt = settings.formats.filter((name) => name === "sharegpt" || name === "sharegpt-dpo");
     if (sharegpt.length > 0) {
       const info = Object.assign(
@@ -160,59 +165,109 @@ export async function runExport(settings: ExportSettings): Promise<ExportSummary
           sharegpt.map((name) => sharegptDatasetInfo(`magnet_${name.replace("-", "_")}_${split}`, splitDir(split, formats[name].files[0] ?? ""), { ranking: name === "sharegpt-dpo" })),
         ),
       );
-      await fileFor("dataset_info.json").write(`${JSON.stringify(info, null, 2)}\n`);
+      await open("dataset_info.json").write(`${JSON.stringify(info, null, 2)}\n`);
     }
-    const stats = exportStats([...decided.train, ...decided.validation], {
-      splits: { train: decided.train, validation: decided.validation },
+    const stats = statsFromFacts(statCounts, {
+      splits: plan.splits,
       formats: settings.formats.map((name) => ({
         name,
         // One file per split and config: BFCL's possible answers sit beside its entries, not in the config.
         files: SPLITS.map((split) => ({ split, path: splitDir(split, formats[name].files[0] ?? "") })),
       })),
-      mixture: { requested: decided.mixture.requested, achieved: decided.mixture.achieved, short: decided.mixture.short },
-      ...(decided.deduped ? { dedupe: { removed: decided.deduped.removed.length } } : {}),
-      ...(decided.contamination && settings.contamination
+      mixture: { requested: plan.mixture.requested, achieved: plan.mixture.achieved, short: plan.mixture.short },
+      ...(settings.dedupe ? { dedupe: { removed: plan.dedupeRemoved } } : {}),
+      ...(plan.contamination && settings.contamination
         ? {
             contamination: {
               benchmark: path.basename(settings.contamination),
-              checked: decided.contamination.checked,
-              contaminated: decided.contamination.contaminated.length,
+              checked: plan.contamination.checked,
+              contaminated: plan.contamination.contaminated,
               dropped: settings.dropContaminated,
-              byReason: countBy(decided.contamination.hits.map((h) => h.reason)),
+              byReason: plan.contamination.byReason,
             },
           }
         : {}),
       preferencePairs: { built: pairs, skipped: 0 },
     });
     const card = datasetCard(stats);
-    await fileFor("README.md").write(card);
-    for (const file of files.values()) await file.commit();
+    await open("README.md").write(card);
+    for (const file of opened.values()) await file.commit();
     return {
-      files: [...files.keys()].sort(),
-      positives: decided.positives,
-      negatives: decided.negatives,
+      files: [...opened.keys()].sort(),
+      positives: plan.positives,
+      negatives: plan.negatives,
       pairs,
-      splits: { train: decided.train.length, validation: decided.validation.length },
-      dedupeRemoved: decided.deduped?.removed.length ?? 0,
-      contaminated: decided.contamination?.contaminated.length ?? 0,
+      splits: plan.splits,
+      dedupeRemoved: plan.dedupeRemoved,
+      contaminated: plan.contamination?.contaminated ?? 0,
       card,
     };
   } catch (error) {
-    for (const file of files.values()) file.abort();
+    for (const file of opened.values()) file.abort();
     throw error;
+  } finally {
+    rmSync(spoolDir, { recursive: true, force: true });
   }
 }
 
-function countBy(values: readonly string[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
-  return counts;
+function partBases(parts: readonly ScanResult[]): number[] {
+  const bases: number[] = [];
+  let total = 0;
+  for (const part of parts) {
+    bases.push(total);
+    total += part.facts.length;
+  }
+  return bases;
 }
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    throw new InvalidInput("cannot be read (no such file or no permission)", { file });
+/**
+ * Pairs the exported negatives whose positive was not at hand during the scan (it sat in another part,
+ * far back, or after them), reading just those records and their positives again. Rows are appended
+ * after the scanned ones.
+ */
+async function pairOrphans(
+  settings: ExportSettings,
+  parts: readonly ScanResult[],
+  orphans: readonly number[],
+  splitOf: Uint8Array,
+  targets: ReadonlyMap<string, SplitFiles>,
+): Promise<number> {
+  const facts = parts.flatMap((p) => p.facts);
+  const offsets = parts.flatMap((p) => p.offsets);
+  const indexOf = new Map(facts.map((f, i) => [f.id, i]));
+  const wanted = new Map<number, number>();
+  for (const i of orphans) {
+    wanted.set(offsets[i] ?? -1, i);
+    const positive = indexOf.get(facts[i]?.pair?.positive_id ?? "");
+    if (positive !== undefined) wanted.set(offsets[positive] ?? -1, positive);
   }
+  const records = new Map<number, Trajectory>();
+  const shuffleRandom = createRandom(settings.seed).fork("tools");
+  const parse = recordParser(trajectory);
+  const start = Math.min(...wanted.keys());
+  let offset = start;
+  for await (const text of lines(settings.input, { start, end: statSync(settings.input).size })) {
+    const index = wanted.get(offset);
+    offset += Buffer.byteLength(text) + 1;
+    if (index === undefined) continue;
+    const [record] = shuffleTools([parse(text, { file: settings.input, record: index })], shuffleRandom);
+    if (record) records.set(index, record);
+    if (records.size === wanted.size) break;
+  }
+  let built = 0;
+  for (const i of orphans) {
+    const negative = records.get(i);
+    const positive = records.get(indexOf.get(negative?.pair?.positive_id ?? "") ?? -1);
+    const split = splitOf[i];
+    if (!negative || !positive || (split !== 1 && split !== 2)) continue;
+    const pairs = preferencePairs([positive, negative], { level: settings.pairLevel }).pairs;
+    built += pairs.length;
+    for (const name of settings.formats) {
+      const spec = formats[name];
+      if (spec.kind !== "preference") continue;
+      for (const pair of pairs)
+        for (const [f, row] of spec.rows(pair).entries()) await targets.get(`${name}\u0000${f}`)?.add(split, `${JSON.stringify(row)}\n`);
+    }
+  }
+  return built;
 }

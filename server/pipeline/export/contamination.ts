@@ -2,6 +2,7 @@ import { z } from "zod";
 import { InvalidInput } from "../errors";
 import type { Trajectory } from "../schemas/trajectory";
 import { zodFieldPath } from "../zod-field-path";
+import { hash53 as hash } from "./hash";
 
 /** A BFCL test entry as far as contamination needs it; other fields are ignored. */
 export const benchmarkEntry = z.object({
@@ -61,7 +62,8 @@ export interface ContaminationOptions {
   dropContaminated?: boolean;
 }
 
-export type ContaminationReason = "ngram" | "jaccard" | "path";
+export const contaminationReason = z.enum(["ngram", "jaccard", "path"]);
+export type ContaminationReason = z.infer<typeof contaminationReason>;
 
 export interface ContaminationHit {
   sample_id: string;
@@ -92,19 +94,6 @@ export function ngrams(tokens: readonly string[], n: number): string[] {
 
 /** Word 3-grams; a text of one or two words is one gram (so "List files." can still match). */
 const trigrams = (tokens: readonly string[]): string[] => (tokens.length > 0 && tokens.length < 3 ? [tokens.join(" ")] : ngrams(tokens, 3));
-
-/** 53-bit hash of an n-gram (two 32-bit FNV-1a variants). */
-function hash(text: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
-}
 
 class Index {
   readonly postings = new Map<number, number[]>();
@@ -140,12 +129,12 @@ const userQueries = (t: Trajectory): string[] => {
  * Near-linear: benchmark n-grams go into inverted indexes of hashes; Jaccard candidates come from each
  * query's rarest 3-grams only (prefix filter: a pair with Jaccard > t shares one of the first
  * |A| − ⌈t·|A|⌉ + 1 grams of A), then are verified exactly.
+ * The benchmark is indexed once; the returned function checks one sample at a time.
  */
-export function findContamination(
-  trajectories: readonly Trajectory[],
+export function contaminationChecker(
   benchmark: readonly BenchmarkEntry[],
-  options: ContaminationOptions = {},
-): ContaminationResult {
+  options: Omit<ContaminationOptions, "dropContaminated"> = {},
+): (t: Trajectory) => ContaminationHit[] {
   const n = options.n ?? 8;
   const threshold = options.jaccard ?? 0.5;
   const checkPaths = options.paths ?? true;
@@ -183,10 +172,7 @@ export function findContamination(
       }
     });
 
-  const hits: ContaminationHit[] = [];
-  const contaminated: string[] = [];
-  const kept: Trajectory[] = [];
-  for (const t of trajectories) {
+  return (t) => {
     const found = new Map<string, ContaminationHit>();
     const add = (e: number, reason: ContaminationReason, detail: string): void => {
       const id = benchmark[e]?.id ?? String(e);
@@ -218,9 +204,25 @@ export function findContamination(
         for (const e of pathIndex.get(JSON.stringify(called)) ?? []) add(e, "path", JSON.stringify(called));
       }
     }
-    hits.push(...found.values());
-    if (found.size > 0) contaminated.push(t.id);
-    if (found.size === 0 || !options.dropContaminated) kept.push(t);
+    return [...found.values()];
+  };
+}
+
+/** Every sample checked by `contaminationChecker`, with the hits, the contaminated ids and what is kept. */
+export function findContamination(
+  trajectories: readonly Trajectory[],
+  benchmark: readonly BenchmarkEntry[],
+  options: ContaminationOptions = {},
+): ContaminationResult {
+  const check = contaminationChecker(benchmark, options);
+  const hits: ContaminationHit[] = [];
+  const contaminated: string[] = [];
+  const kept: Trajectory[] = [];
+  for (const t of trajectories) {
+    const found = check(t);
+    hits.push(...found);
+    if (found.length > 0) contaminated.push(t.id);
+    if (found.length === 0 || !options.dropContaminated) kept.push(t);
   }
   return { hits, contaminated, kept, checked: trajectories.length, benchmarkEntries: benchmark.length };
 }

@@ -3,6 +3,7 @@ import { createRandom } from "../random";
 import { datasetCard, sizeCategory } from "./dataset-card";
 import { exportStats } from "./export-stats";
 import { applyMixture } from "./mixture";
+import { sampleKind } from "./sample-kind";
 import { makeTrajectory } from "./test-trajectory";
 
 /** The YAML block between the first two `---` lines: top-level keys, and the `- item` lines of each key. */
@@ -41,11 +42,11 @@ describe("sizeCategory", () => {
 
 describe("exportStats + datasetCard", () => {
   const all = [pos, neg, neg2];
-  const mixture = applyMixture(all, undefined, { random: createRandom(1) });
+  const mixture = applyMixture(all, undefined, { bucketOf: sampleKind, random: createRandom(1) });
   const stats = exportStats(all, {
     name: "magnet-demo",
     license: "apache-2.0",
-    splits: { train: [pos, neg], validation: [neg2] },
+    splits: { train: 2, validation: 1 },
     formats: [
       { name: "openai", files: [{ split: "train", path: "openai/train.jsonl" }, { split: "validation", path: "openai/validation.jsonl" }] },
       { name: "trl", files: [{ split: "train", path: "trl/train.jsonl" }] },

@@ -32,24 +32,26 @@ export function dedupeKey(trajectory: Trajectory): string {
   return JSON.stringify([trajectory.polarity, trajectory.error_type ?? "", queries, calls]);
 }
 
-export interface DedupeResult {
-  kept: Trajectory[];
-  /** Each removed trajectory and the kept one it duplicates. */
+export interface DedupeResult<T> {
+  kept: T[];
+  /** Each removed item and the kept one it duplicates. */
   removed: { id: string; duplicate_of: string }[];
 }
 
-/** Keep the first trajectory of every key, in input order. */
-export function dedupeTrajectories(trajectories: readonly Trajectory[]): DedupeResult {
-  const first = new Map<string, string>();
-  const kept: Trajectory[] = [];
-  const removed: DedupeResult["removed"] = [];
-  for (const t of trajectories) {
-    const key = dedupeKey(t);
+/** Keep the first item of every key, in input order. */
+export function dedupeBy<T extends { id: string }, K>(items: readonly T[], keyOf: (item: T) => K): DedupeResult<T> {
+  const first = new Map<K, string>();
+  const kept: T[] = [];
+  const removed: DedupeResult<T>["removed"] = [];
+  for (const item of items) {
+    const key = keyOf(item);
     const original = first.get(key);
     if (original === undefined) {
-      first.set(key, t.id);
-      kept.push(t);
-    } else removed.push({ id: t.id, duplicate_of: original });
+      first.set(key, item.id);
+      kept.push(item);
+    } else removed.push({ id: item.id, duplicate_of: original });
   }
   return { kept, removed };
 }
+
+export const dedupeTrajectories = (trajectories: readonly Trajectory[]): DedupeResult<Trajectory> => dedupeBy(trajectories, dedupeKey);

@@ -1,7 +1,8 @@
-import type { TurnKind } from "../schemas/path";
+import { z } from "zod";
+import { type TurnKind, turnKind, turnKinds as allTurnKinds } from "../schemas/path";
 import type { Trajectory } from "../schemas/trajectory";
 import type { BucketNumbers } from "./mixture";
-import { type Bucket, bucketCounts, turnKindCounts } from "./sample-kind";
+import { type Bucket, buckets, emptyBucketCounts, sampleKind } from "./sample-kind";
 
 export interface ExportFormatFiles {
   /** Config name on the hub, e.g. `openai`, `trl`, `sharegpt`. */
@@ -14,7 +15,7 @@ export interface ExportExtra {
   name?: string;
   license?: string;
   /** Trajectories per split name. */
-  splits: Record<string, readonly Trajectory[]>;
+  splits: Record<string, number>;
   formats: ExportFormatFiles[];
   /** Tool catalogs the data was synthesized from (file names or titles). */
   catalogs?: string[];
@@ -55,37 +56,79 @@ const increment = (record: Record<string, number>, key: string, by = 1): void =>
   record[key] = (record[key] ?? 0) + by;
 };
 
-/** The numbers the dataset card renders, over every trajectory exported (all splits). */
-export function exportStats(trajectories: readonly Trajectory[], extra: ExportExtra): ExportStats {
+/**
+ * What the card counts of one trajectory. Many trajectories share the same facts, so an export keeps
+ * one copy per distinct value (see `statFactsKey`) and a count, instead of the trajectories.
+ */
+export const statFactsSchema = z.object({
+  polarity: z.enum(["positive", "negative"]),
+  errorType: z.string().optional(),
+  teacher: z.string(),
+  operations: z.array(z.string()),
+  /** Check name → passed. */
+  checks: z.array(z.tuple([z.string(), z.boolean()])),
+  prompts: z.array(z.tuple([z.string(), z.string()])),
+  seed: z.number(),
+  turnKinds: z.array(turnKind),
+  bucket: z.enum(buckets),
+});
+export type StatFacts = z.infer<typeof statFactsSchema>;
+
+export function statFacts(t: Trajectory): StatFacts {
+  return {
+    polarity: t.polarity,
+    ...(t.polarity === "negative" ? { errorType: t.error_type ?? "unknown" } : {}),
+    teacher: `${t.provenance.teacher.backend}/${t.provenance.teacher.model}`,
+    operations: t.provenance.operations.map((op) => op.op),
+    checks: Object.entries(t.checks).map(([name, verdict]) => [name, verdict.passed]),
+    prompts: Object.entries(t.provenance.prompts),
+    seed: t.provenance.seed,
+    turnKinds: t.turns.map((turn) => turn.kind),
+    bucket: sampleKind(t),
+  };
+}
+
+/** Equal for equal facts (the fields are built in a fixed order). */
+export const statFactsKey = (facts: StatFacts): string => JSON.stringify(facts);
+
+/** The numbers the dataset card renders, from each distinct trajectory's facts and how many exported trajectories have them. */
+export function statsFromFacts(counted: Iterable<readonly [StatFacts, number]>, extra: ExportExtra): ExportStats {
   const errorTypes: Record<string, number> = {};
   const teachers: Record<string, number> = {};
   const operations: Record<string, number> = {};
   const checks: Record<string, { passed: number; failed: number }> = {};
   const prompts: Record<string, Set<string>> = {};
+  const turnKinds = Object.fromEntries(allTurnKinds.map((k) => [k, 0])) as Record<TurnKind, number>;
+  const bucketTotals = emptyBucketCounts();
   const seeds = new Set<number>();
+  let total = 0;
   let positive = 0;
-  for (const t of trajectories) {
-    if (t.polarity === "positive") positive++;
-    else increment(errorTypes, t.error_type ?? "unknown");
-    increment(teachers, `${t.provenance.teacher.backend}/${t.provenance.teacher.model}`);
-    for (const op of t.provenance.operations) increment(operations, op.op);
-    for (const [name, verdict] of Object.entries(t.checks)) {
+  for (const [facts, count] of counted) {
+    if (count === 0) continue;
+    total += count;
+    if (facts.polarity === "positive") positive += count;
+    else increment(errorTypes, facts.errorType ?? "unknown", count);
+    increment(teachers, facts.teacher, count);
+    for (const op of facts.operations) increment(operations, op, count);
+    for (const [name, passed] of facts.checks) {
       const entry = (checks[name] ??= { passed: 0, failed: 0 });
-      if (verdict.passed) entry.passed++;
-      else entry.failed++;
+      if (passed) entry.passed += count;
+      else entry.failed += count;
     }
-    for (const [id, hash] of Object.entries(t.provenance.prompts)) (prompts[id] ??= new Set()).add(hash);
-    seeds.add(t.provenance.seed);
+    for (const [id, hash] of facts.prompts) (prompts[id] ??= new Set()).add(hash);
+    for (const kind of facts.turnKinds) turnKinds[kind] += count;
+    bucketTotals[facts.bucket] += count;
+    seeds.add(facts.seed);
   }
   return {
     name: extra.name ?? "magnet-function-calling",
     license: extra.license ?? "other",
-    total: trajectories.length,
-    splits: Object.fromEntries(Object.entries(extra.splits).map(([split, list]) => [split, list.length])),
+    total,
+    splits: extra.splits,
     formats: extra.formats,
-    polarity: { positive, negative: trajectories.length - positive },
-    turnKinds: turnKindCounts(trajectories),
-    buckets: bucketCounts(trajectories),
+    polarity: { positive, negative: total - positive },
+    turnKinds,
+    buckets: bucketTotals,
     errorTypes,
     catalogs: extra.catalogs ?? [],
     teachers,
@@ -99,4 +142,12 @@ export function exportStats(trajectories: readonly Trajectory[], extra: ExportEx
     preferencePairs: extra.preferencePairs,
     notes: extra.notes ?? [],
   };
+}
+
+/** The numbers the dataset card renders, over every trajectory exported (all splits). */
+export function exportStats(trajectories: readonly Trajectory[], extra: ExportExtra): ExportStats {
+  return statsFromFacts(
+    trajectories.map((t) => [statFacts(t), 1] as const),
+    extra,
+  );
 }

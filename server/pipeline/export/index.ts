@@ -1,5 +1,5 @@
 export { type PairLevel, type PreferencePairOptions, type PreferencePairsResult, type SkippedPair, preferencePairs } from "./preference-pairs";
-export { type Bucket, bucketCounts, buckets, emptyBucketCounts, sampleKind, turnKindCounts } from "./sample-kind";
+export { type Bucket, buckets, emptyBucketCounts, sampleKind } from "./sample-kind";
 export { type ReviewedTrajectory, type ReviewStatus, type SelectionFilter, selectTrajectories } from "./select";
 export {
   type BucketNumbers,
@@ -12,17 +12,22 @@ export {
   parseMixture,
 } from "./mixture";
 export { shuffleTools } from "./shuffle-tools";
-export { type DedupeResult, dedupeKey, dedupeTrajectories, normalizeQuery } from "./dedupe";
-export { type SplitOptions, type SplitResult, splitTrajectories } from "./split";
+export { type DedupeResult, dedupeBy, dedupeKey, dedupeTrajectories, normalizeQuery } from "./dedupe";
+export { hash53 } from "./hash";
+export { type SplitItem, type SplitOptions, type SplitResult, splitTrajectories } from "./split";
 export {
   type BenchmarkEntry,
   type ContaminationHit,
   type ContaminationOptions,
   type ContaminationReason,
+  contaminationReason,
   type ContaminationResult,
+  contaminationChecker,
   benchmarkEntry,
   findContamination,
   parseBenchmark,
 } from "./contamination";
-export { type ExportExtra, type ExportFormatFiles, type ExportStats, exportStats } from "./export-stats";
+export { type ExportExtra, type ExportFormatFiles, type ExportStats, exportStats, type StatFacts, statFacts, statFactsKey, statFactsSchema, statsFromFacts } from "./export-stats";
 export { datasetCard, sizeCategory } from "./dataset-card";
+export { type RecordFacts, recordFacts, recordFactsSchema } from "./record-facts";
+export { type ExportPlan, type PlanSettings, NOT_EXPORTED, TRAIN, VALIDATION, planExport } from "./export-plan";

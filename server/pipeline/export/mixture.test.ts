@@ -3,7 +3,7 @@ import { InvalidInput } from "../errors";
 import { createRandom } from "../random";
 import type { Trajectory } from "../schemas/trajectory";
 import { applyMixture, parseMixture } from "./mixture";
-import type { Bucket } from "./sample-kind";
+import { type Bucket, sampleKind } from "./sample-kind";
 import { makeTrajectory, type TurnSpec } from "./test-trajectory";
 
 const shapes: Record<Bucket, TurnSpec[]> = {
@@ -19,12 +19,12 @@ function pool(counts: Record<Bucket, number>): Trajectory[] {
   );
 }
 const data = pool({ single: 50, parallel: 20, multiple: 10, multi_turn: 40, irrelevance: 10 });
-const counts = (r: ReturnType<typeof applyMixture>) => Object.fromEntries(Object.entries(r.achieved).map(([b, v]) => [b, v.count]));
+const counts = (r: ReturnType<typeof applyMixture<Trajectory>>) => Object.fromEntries(Object.entries(r.achieved).map(([b, v]) => [b, v.count]));
 const target = parseMixture("single=0.2,parallel=0.1,multiple=0.1,multi_turn=0.44,irrelevance=0.16");
 
 describe("applyMixture", () => {
   it("with a total: down-samples, keeps short buckets whole and reports them", () => {
-    const r = applyMixture(data, target, { random: createRandom(1), total: 100 });
+    const r = applyMixture(data, target, { bucketOf: sampleKind, random: createRandom(1), total: 100 });
     expect(Object.fromEntries(Object.entries(r.requested).map(([b, v]) => [b, v.count]))).toEqual({ single: 20, parallel: 10, multiple: 10, multi_turn: 44, irrelevance: 16 });
     expect(counts(r)).toEqual({ single: 20, parallel: 10, multiple: 10, multi_turn: 40, irrelevance: 10 });
     expect(r.short).toEqual(["multi_turn", "irrelevance"]);
@@ -34,14 +34,14 @@ describe("applyMixture", () => {
   });
 
   it("without a total: the largest total the data allows at the requested shares", () => {
-    const r = applyMixture(data, target, { random: createRandom(1) });
+    const r = applyMixture(data, target, { bucketOf: sampleKind, random: createRandom(1) });
     expect(counts(r)).toEqual({ single: 13, parallel: 6, multiple: 6, multi_turn: 27, irrelevance: 10 });
     expect(r.short).toEqual([]);
     expect(r.selected).toHaveLength(62);
   });
 
   it("default: 16 % irrelevance, the rest proportional to what is available", () => {
-    const r = applyMixture(data, undefined, { random: createRandom(1) });
+    const r = applyMixture(data, undefined, { bucketOf: sampleKind, random: createRandom(1) });
     expect(r.requested.irrelevance.share).toBe(0.16);
     expect(r.requested.single.share).toBeCloseTo((0.84 * 50) / 120, 10);
     expect(r.achieved.irrelevance.count).toBe(10);
@@ -50,16 +50,16 @@ describe("applyMixture", () => {
   });
 
   it("default with no irrelevance available: reports it short at 0 % and keeps the others", () => {
-    const r = applyMixture(pool({ single: 50, parallel: 20, multiple: 10, multi_turn: 40, irrelevance: 0 }), undefined, { random: createRandom(1) });
+    const r = applyMixture(pool({ single: 50, parallel: 20, multiple: 10, multi_turn: 40, irrelevance: 0 }), undefined, { bucketOf: sampleKind, random: createRandom(1) });
     expect(r.short).toEqual(["irrelevance"]);
     expect(r.achieved.irrelevance).toEqual({ count: 0, share: 0 });
     expect(r.selected.length).toBeGreaterThanOrEqual(118);
   });
 
   it("is seeded, keeps input order and never duplicates or invents", () => {
-    const a = applyMixture(data, target, { random: createRandom(7), total: 50 });
-    const b = applyMixture(data, target, { random: createRandom(7), total: 50 });
-    const c = applyMixture(data, target, { random: createRandom(8), total: 50 });
+    const a = applyMixture(data, target, { bucketOf: sampleKind, random: createRandom(7), total: 50 });
+    const b = applyMixture(data, target, { bucketOf: sampleKind, random: createRandom(7), total: 50 });
+    const c = applyMixture(data, target, { bucketOf: sampleKind, random: createRandom(8), total: 50 });
     expect(a.selected.map((t) => t.id)).toEqual(b.selected.map((t) => t.id));
     expect(a.selected.map((t) => t.id)).not.toEqual(c.selected.map((t) => t.id));
     const order = data.map((t) => t.id);

@@ -1,13 +1,14 @@
 import { InvalidInput } from "../errors";
 import type { Random } from "../random";
-import type { Trajectory } from "../schemas/trajectory";
-import { type Bucket, buckets, emptyBucketCounts, sampleKind } from "./sample-kind";
+import { type Bucket, buckets, emptyBucketCounts } from "./sample-kind";
 
 export type Mixture = Partial<Record<Bucket, number>>;
 
 export const DEFAULT_IRRELEVANCE_SHARE = 0.16;
 
-export interface MixtureOptions {
+export interface MixtureOptions<T> {
+  /** The bucket of an item, e.g. `sampleKind` for trajectories. */
+  bucketOf: (item: T) => Bucket;
   random: Random;
   /** Samples wanted in all; default: the most the available data allows at the requested shares. */
   total?: number;
@@ -18,9 +19,9 @@ export interface BucketNumbers {
   share: number;
 }
 
-export interface MixtureResult {
-  /** Kept trajectories, in input order. */
-  selected: Trajectory[];
+export interface MixtureResult<T> {
+  /** Kept items, in input order. */
+  selected: T[];
   available: Record<Bucket, number>;
   /** The target shares (normalized) and the counts they ask for. */
   requested: Record<Bucket, BucketNumbers>;
@@ -105,9 +106,9 @@ function apportion(shares: Record<Bucket, number>, total: number): Record<Bucket
  * real shares. Without `total`, the total is the largest one at which every bucket that has samples
  * meets its share (buckets with a share but no samples are short).
  */
-export function applyMixture(trajectories: readonly Trajectory[], target: Mixture | undefined, options: MixtureOptions): MixtureResult {
+export function applyMixture<T>(items: readonly T[], target: Mixture | undefined, options: MixtureOptions<T>): MixtureResult<T> {
   const groups = new Map<Bucket, number[]>(buckets.map((b) => [b, []]));
-  trajectories.forEach((t, i) => groups.get(sampleKind(t))?.push(i));
+  items.forEach((item, i) => groups.get(options.bucketOf(item))?.push(i));
   const available = emptyBucketCounts();
   for (const b of buckets) available[b] = groups.get(b)?.length ?? 0;
 
@@ -139,7 +140,7 @@ export function applyMixture(trajectories: readonly Trajectory[], target: Mixtur
     requested[b] = { count: wanted[b], share: shares[b] };
     achieved[b] = { count: n, share: 0 };
   }
-  const selected = trajectories.filter((_, i) => keep.has(i));
+  const selected = items.filter((_, i) => keep.has(i));
   for (const b of buckets) achieved[b].share = selected.length === 0 ? 0 : achieved[b].count / selected.length;
   return { selected, available, requested, achieved, short };
 }

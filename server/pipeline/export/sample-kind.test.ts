@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bucketCounts, sampleKind, turnKindCounts } from "./sample-kind";
+import { exportStats } from "./export-stats";
+import { sampleKind } from "./sample-kind";
 import { makeTrajectory, type TurnSpec } from "./test-trajectory";
 
 const t = (turns: TurnSpec[]) => makeTrajectory({ id: "p-pos", turns });
@@ -18,10 +19,14 @@ describe("sampleKind", () => {
   ] as { name: string; turns: TurnSpec[]; bucket: string }[])("$name → $bucket", ({ turns, bucket }) => {
     expect(sampleKind(t(turns))).toBe(bucket);
   });
+});
 
-  it("counts buckets and turn kinds", () => {
+describe("exportStats", () => {
+  it("counts buckets and turn kinds over every trajectory", () => {
     const list = [t([{ query: "q", calls: [["f", {}]] }]), t([{ query: "a", calls: [["f", {}]] }, { kind: "miss_func", query: "b" }]), t([{ query: "x" }])];
-    expect(bucketCounts(list)).toEqual({ single: 1, parallel: 0, multiple: 0, multi_turn: 1, irrelevance: 1 });
-    expect(turnKindCounts(list)).toEqual({ call: 2, miss_func: 1, miss_param: 0, irrelevant: 1 });
+    const stats = exportStats(list, { splits: { train: 3 }, formats: [] });
+    expect(stats.buckets).toEqual({ single: 1, parallel: 0, multiple: 0, multi_turn: 1, irrelevance: 1 });
+    expect(stats.turnKinds).toEqual({ call: 2, miss_func: 1, miss_param: 0, irrelevant: 1 });
+    expect(stats.total).toBe(3);
   });
 });

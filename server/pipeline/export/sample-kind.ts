@@ -1,5 +1,3 @@
-import type { TurnKind } from "../schemas/path";
-import { turnKinds } from "../schemas/path";
 import type { Trajectory } from "../schemas/trajectory";
 
 export const buckets = ["single", "parallel", "multiple", "multi_turn", "irrelevance"] as const;
@@ -25,16 +23,3 @@ export function sampleKind(trajectory: Trajectory): Bucket {
 
 export const emptyBucketCounts = (): Record<Bucket, number> =>
   Object.fromEntries(buckets.map((b) => [b, 0])) as Record<Bucket, number>;
-
-export function bucketCounts(trajectories: readonly Trajectory[]): Record<Bucket, number> {
-  const counts = emptyBucketCounts();
-  for (const t of trajectories) counts[sampleKind(t)]++;
-  return counts;
-}
-
-/** Turns of each kind over all trajectories. */
-export function turnKindCounts(trajectories: readonly Trajectory[]): Record<TurnKind, number> {
-  const counts = Object.fromEntries(turnKinds.map((k) => [k, 0])) as Record<TurnKind, number>;
-  for (const t of trajectories) for (const turn of t.turns) counts[turn.kind]++;
-  return counts;
-}

@@ -1,5 +1,4 @@
 import type { Random } from "../random";
-import type { Trajectory } from "../schemas/trajectory";
 
 export interface SplitOptions {
   /** Share of samples for train, in [0, 1], e.g. 0.95. */
@@ -7,9 +6,16 @@ export interface SplitOptions {
   random: Random;
 }
 
-export interface SplitResult {
-  train: Trajectory[];
-  validation: Trajectory[];
+/** What the split needs of a sample. */
+export interface SplitItem {
+  id: string;
+  path_id: string;
+  pair?: { positive_id: string };
+}
+
+export interface SplitResult<T> {
+  train: T[];
+  validation: T[];
 }
 
 /**
@@ -18,7 +24,7 @@ export interface SplitResult {
  * train until it holds `round(ratio × total)` samples (the rest go to validation), so the achieved ratio
  * is off by less than one group. Order inside each split follows the input.
  */
-export function splitTrajectories(trajectories: readonly Trajectory[], options: SplitOptions): SplitResult {
+export function splitTrajectories<T extends SplitItem>(trajectories: readonly T[], options: SplitOptions): SplitResult<T> {
   if (!(options.ratio >= 0 && options.ratio <= 1)) throw new RangeError(`split ratio ${options.ratio} is not in [0, 1]`);
   // Union–find over path ids, joining a negative's path to its positive's.
   const parent = new Map<string, string>();
@@ -60,8 +66,8 @@ export function splitTrajectories(trajectories: readonly Trajectory[], options: 
     inTrain.add(g);
     count += sizes.get(g) ?? 0;
   }
-  const train: Trajectory[] = [];
-  const validation: Trajectory[] = [];
+  const train: T[] = [];
+  const validation: T[] = [];
   for (const t of trajectories) (inTrain.has(find(t.path_id)) ? train : validation).push(t);
   return { train, validation };
 }

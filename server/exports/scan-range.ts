@@ -1,0 +1,130 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import {
+  contaminationChecker,
+  parseBenchmark,
+  preferencePairs,
+  recordFacts,
+  recordFactsSchema,
+  shuffleTools,
+  statFacts,
+  statFactsKey,
+  statFactsSchema,
+} from "../pipeline/export";
+import { InvalidInput } from "../pipeline/errors";
+import { formatNames, formats } from "../pipeline/formats";
+import { createRandom } from "../pipeline/random";
+import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
+import { lines, recordParser } from "./read-trajectories";
+import { SpoolWriter } from "./spool-writer";
+
+export const scanRequest = z.object({
+  input: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Which part of the input this is; names its spool files. */
+  part: z.number().int().nonnegative(),
+  spoolDir: z.string(),
+  formats: z.array(z.enum(formatNames)),
+  seed: z.number().int(),
+  pairLevel: z.enum(["turn", "trajectory", "both"]),
+  contamination: z.string().optional(),
+});
+export type ScanRequest = z.infer<typeof scanRequest>;
+
+export const scanResult = z.object({
+  part: z.number().int(),
+  /** One per record of the part, in order; a record's spool lines start with its index here. */
+  facts: z.array(recordFactsSchema),
+  /** Per record: index into `stats`. */
+  statOf: z.array(z.number().int()),
+  /** The distinct stat facts of the part. */
+  stats: z.array(statFactsSchema),
+  /** Per record: preference pairs written for it (negatives), or -1 when its positive was not at hand. */
+  pairsOf: z.array(z.number().int()),
+  /** Per record: where its line starts in the file, in bytes (to read a few records again). */
+  offsets: z.array(z.number().int()),
+});
+export type ScanResult = z.infer<typeof scanResult>;
+
+/** Positives kept for pairing with the negatives that follow them (synth writes a path's positive first). */
+const PAIRING_WINDOW = 256;
+
+export const spoolFile = (spoolDir: string, part: number, format: string, file: number): string =>
+  path.join(spoolDir, `part${part}-${format}-${file}.jsonl.partial`);
+
+export function readBenchmark(file: string) {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new InvalidInput("cannot be read (no such file or no permission)", { file });
+  }
+  return parseBenchmark(text, file);
+}
+
+/**
+ * Reads one part of a trajectories file once: validates every record, keeps its facts, and writes
+ * every format's rows for it to spool files (`index<TAB>row`), so deciding the split later only
+ * copies lines. Each record's tools are shuffled by seed and id before formatting.
+ */
+export async function scanRange(request: ScanRequest, onProgress?: (records: number) => void): Promise<ScanResult> {
+  const check = request.contamination ? contaminationChecker(readBenchmark(request.contamination)) : undefined;
+  const wanted = request.formats.map((name) => {
+    const spec = formats[name];
+    return { spec, writers: spec.files.map((_, i) => new SpoolWriter(spoolFile(request.spoolDir, request.part, name, i))) };
+  });
+  const shuffleRandom = createRandom(request.seed).fork("tools");
+  const parse = recordParser(trajectory);
+  const window = new Map<string, { positive: Trajectory; index: number }>();
+  const result: ScanResult = { part: request.part, facts: [], statOf: [], stats: [], pairsOf: [], offsets: [] };
+  let line = -1;
+  let offset = request.start;
+  const statIndex = new Map<string, number>();
+  try {
+    for await (const text of lines(request.input, request)) {
+      line++;
+      const at = offset;
+      offset += Buffer.byteLength(text) + 1;
+      if (text.trim() === "") continue;
+      const [t] = shuffleTools([parse(text, { file: request.input, record: line })], shuffleRandom);
+      if (!t) continue;
+      const index = result.facts.length;
+      result.offsets.push(at);
+      result.facts.push(recordFacts(t, check));
+      const stat = statFacts(t);
+      const key = statFactsKey(stat);
+      let statAt = statIndex.get(key);
+      if (statAt === undefined) {
+        statAt = result.stats.push(stat) - 1;
+        statIndex.set(key, statAt);
+      }
+      result.statOf.push(statAt);
+      let pairs = 0;
+      if (t.polarity === "positive") {
+        for (const { spec, writers } of wanted)
+          if (spec.kind === "sft") spec.rows(t).forEach((row, i) => writers[i]?.write(`${index}\t`, JSON.stringify(row)));
+        window.set(t.id, { positive: t, index });
+        for (const [id, held] of window) {
+          if (held.index >= index - PAIRING_WINDOW) break;
+          window.delete(id);
+        }
+      } else if (t.pair) {
+        const held = window.get(t.pair.positive_id);
+        if (held) {
+          const built = preferencePairs([held.positive, t], { level: request.pairLevel }).pairs;
+          pairs = built.length;
+          for (const { spec, writers } of wanted)
+            if (spec.kind === "preference")
+              for (const pair of built) spec.rows(pair).forEach((row, i) => writers[i]?.write(`${index}\t`, JSON.stringify(row)));
+        } else pairs = -1;
+      }
+      result.pairsOf.push(pairs);
+      if (result.facts.length % 10_000 === 0) onProgress?.(result.facts.length);
+    }
+  } finally {
+    for (const { writers } of wanted) for (const writer of writers) writer.close();
+  }
+  return result;
+}
