@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { TRPCReactProvider } from "@/lib/trpc/client";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,7 +17,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             Magnet Studio
           </a>
         </header>
-        <main className="page">{children}</main>
+        <TRPCReactProvider>
+          <main className="page">{children}</main>
+        </TRPCReactProvider>
       </body>
     </html>
   );

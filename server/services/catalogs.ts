@@ -131,3 +131,25 @@ export function importIntoNamedProject(db: Db, projectName: string, inputs: Cata
     return { project, files: importCatalogFiles(tx, project.id, inputs, options) };
   });
 }
+
+export type FileImportResult =
+  | { file: string; ok: true; imported: ImportedFile }
+  | { file: string; ok: false; error: { message: string; location: InvalidInput["location"] } };
+
+/**
+ * The studio's upload: each file is parsed and stored in its own transaction, so good files are
+ * imported and a rejected one is reported (file, record, field) with nothing of it stored.
+ */
+export function importEachCatalogFile(db: Db, projectId: number, inputs: CatalogInput[], options: { format?: CatalogFormat } = {}): FileImportResult[] {
+  getProject(db, projectId);
+  return inputs.map((input) => {
+    try {
+      const [imported] = importCatalogFiles(db, projectId, [input], options);
+      if (!imported) throw new InvalidInput("no functions were imported", { file: input.file });
+      return { file: input.file, ok: true, imported };
+    } catch (error) {
+      if (!(error instanceof InvalidInput)) throw error;
+      return { file: input.file, ok: false, error: { message: error.message, location: error.location } };
+    }
+  });
+}

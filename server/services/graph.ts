@@ -64,17 +64,22 @@ export function getGraph(db: Db, projectId: number): DependencyGraph {
 export function rebuildGraph(db: Db, projectId: number, settings: GraphSettings = {}) {
   const { candidates, seed } = graphSettings.parse(settings);
   const built = buildGraph(listFunctions(db, projectId), { candidates, random: createRandom(seed) });
+  return replaceBuiltEdges(db, projectId, built.edges, { candidates, seed });
+}
+
+/** Stores a freshly built graph's edges in place of the previous build's; annotator rows stay and win. */
+export function replaceBuiltEdges(db: Db, projectId: number, edges: readonly GraphEdge[], settings: Record<string, unknown>) {
   return db.transaction((tx) => {
     tx.delete(graphEdges)
       .where(and(eq(graphEdges.projectId, projectId), ne(graphEdges.origin, "annotator")))
       .run();
-    for (const edge of built.edges) {
+    for (const edge of edges) {
       tx.insert(graphEdges).values(toRow(projectId, edge)).onConflictDoNothing().run();
     }
     tx.insert(graphBuilds)
-      .values({ projectId, settings: JSON.stringify({ candidates, seed }), edgeCount: built.edges.length })
+      .values({ projectId, settings: JSON.stringify(settings), edgeCount: edges.length })
       .run();
-    return { functions: built.nodes.length, edges: built.edges.length };
+    return { functions: listFunctions(tx, projectId).length, edges: edges.length };
   });
 }
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db } from "../../db/client";
 import { paths } from "../../db/schema";
 import { InvalidInput, NotFound } from "../pipeline/errors";
-import { applyOperation, checkPath, undo } from "../pipeline/operations";
+import { applyOperation, canMerge, checkPath, insertCandidates, splitCandidates, undo } from "../pipeline/operations";
 import { operationContext, samplePaths, sampleSettings, type SampleSettingsInput } from "../pipeline/paths";
 import { coverageCounts, createCoverage, recordPath, summarizeCoverage } from "../pipeline/sampling";
 import { functionPath, operation, turn, type FunctionPath, type Operation } from "../pipeline/schemas/path";
@@ -125,4 +125,37 @@ export function pathCoverage(db: Db, projectId: number) {
   const coverage = createCoverage(context.index);
   for (const path of listPaths(db, projectId)) recordPath(coverage, path);
   return { summary: summarizeCoverage(coverage), counts: coverageCounts(coverage) };
+}
+
+/** What the path builder may do to a path: each choice comes from the rules the operations enforce. */
+export function pathChoices(db: Db, projectId: number, input: FunctionPath) {
+  const path = functionPath.parse(input);
+  const { context, graph } = contextFor(db, projectId);
+  const reasons = new Map(graph.edges.map((e) => [`${e.source}\u0000${e.target}`, e]));
+  const calls = path.turns.flatMap((t) => t.functions);
+  return {
+    merge: path.turns.map((_, at) => at).filter((at) => at + 1 < path.turns.length && canMerge(path, at, context)),
+    insert: path.turns.flatMap((_, at) => insertCandidates(path, at, context)),
+    split: path.turns.flatMap((_, at) => splitCandidates(path, at, context)),
+    /** The graph edge behind each consecutive pair of calls, when there is one. */
+    links: calls.slice(1).map((target, i) => {
+      const source = calls[i] ?? "";
+      const edge = reasons.get(`${source}\u0000${target}`);
+      return { source, target, edge: edge ?? null };
+    }),
+  };
+}
+
+export const pathEdit = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("apply"), operation }),
+  z.object({ action: z.literal("undo") }),
+]);
+export type PathEdit = z.infer<typeof pathEdit>;
+
+/** An edit of a draft path, checked against the project's graph but not stored (the builder saves explicitly). */
+export function previewPathEdit(db: Db, projectId: number, input: FunctionPath, edit: PathEdit): { path: FunctionPath; undone?: Operation } {
+  const path = functionPath.parse(input);
+  const { context } = contextFor(db, projectId);
+  if (edit.action === "undo") return undo(path, context);
+  return { path: applyOperation(path, edit.operation, context) };
 }

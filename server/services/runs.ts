@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { runItems, runs } from "../../db/schema";
@@ -170,4 +170,15 @@ export function runFailures(db: Db, runId: number) {
     .where(and(eq(runItems.runId, runId), eq(runItems.status, "failed")))
     .orderBy(asc(runItems.position))
     .all();
+}
+
+/** Runs, newest first, with their progress; a project's only when one is given. */
+export function listRuns(db: Db, projectId?: number): RunProgress[] {
+  return db
+    .select({ id: runs.id })
+    .from(runs)
+    .where(projectId === undefined ? undefined : eq(runs.projectId, projectId))
+    .orderBy(desc(runs.id))
+    .all()
+    .map((row) => runProgress(db, row.id));
 }

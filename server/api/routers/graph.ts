@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { rebuildSettings, rebuildStatus, startGraphRebuild } from "../../jobs/graph-rebuild";
+import { edgeKind } from "../../pipeline/schemas/graph";
+import { addEdge, annotatorEdge, getGraph, removeEdge, reweightEdge } from "../../services/graph";
+import { getProject } from "../../services/projects";
+import { procedure, router } from "../trpc";
+import { projectId } from "./projects";
+
+const edgeEnds = projectId.extend({ source: z.string().min(1), target: z.string().min(1) });
+
+export const graphRouter = router({
+  get: procedure.input(projectId).query(({ ctx, input }) => getGraph(ctx.db, input.projectId)),
+  addEdge: procedure.input(projectId.extend({ edge: annotatorEdge })).mutation(({ ctx, input }) => addEdge(ctx.db, input.projectId, input.edge)),
+  removeEdge: procedure.input(edgeEnds).mutation(({ ctx, input }) => removeEdge(ctx.db, input.projectId, input.source, input.target)),
+  reweightEdge: procedure
+    .input(edgeEnds.extend({ weight: z.number().min(0).max(1), kind: edgeKind.optional() }))
+    .mutation(({ ctx, input }) => reweightEdge(ctx.db, input.projectId, input)),
+  rebuild: procedure.input(projectId.extend({ settings: rebuildSettings })).mutation(({ ctx, input }) => {
+    getProject(ctx.db, input.projectId);
+    return startGraphRebuild(ctx.db, input.projectId, input.settings, () => ctx.teacher("openai"));
+  }),
+  rebuildStatus: procedure.input(projectId).query(({ ctx, input }) => {
+    getProject(ctx.db, input.projectId);
+    return rebuildStatus(input.projectId);
+  }),
+});
