@@ -1,16 +1,17 @@
 import { ProjectTable } from "@/components/projects/ProjectTable";
-import { studioDb } from "@/server/db";
-import { listProjects } from "@/server/services/projects";
+import { getQueryClient, HydrateClient, trpc } from "@/lib/trpc/server";
 
 export const dynamic = "force-dynamic";
 
-export default function HomePage() {
-  const projects = listProjects(studioDb());
+export default async function HomePage() {
+  await getQueryClient().prefetchQuery(trpc.projects.list.queryOptions());
   return (
     <>
       <h1>Projects</h1>
       <p className="muted">Each project holds function catalogs, their dependency graph and the sampled paths.</p>
-      <ProjectTable projects={projects} />
+      <HydrateClient>
+        <ProjectTable />
+      </HydrateClient>
     </>
   );
 }
