@@ -162,3 +162,9 @@ export const runItems = sqliteTable(
   },
   (t) => [uniqueIndex("run_items_run_position").on(t.runId, t.position), index("run_items_status").on(t.runId, t.status)],
 );
+
+/** Studio-wide key/value settings; e.g. that the demo project was seeded once, so deleting it does not bring it back. */
+export const studioSettings = sqliteTable("studio_settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
