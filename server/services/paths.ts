@@ -124,7 +124,9 @@ export function pathCoverage(db: Db, projectId: number) {
   const { context } = contextFor(db, projectId);
   const coverage = createCoverage(context.index);
   for (const path of listPaths(db, projectId)) recordPath(coverage, path);
-  return { summary: summarizeCoverage(coverage), counts: coverageCounts(coverage) };
+  const counts = coverageCounts(coverage);
+  // Plain objects: the pipeline's null-prototype records (safe for ids like "__proto__") cannot cross into React client components.
+  return { summary: summarizeCoverage(coverage), counts: { ...counts, functions: { ...counts.functions }, edges: { ...counts.edges } } };
 }
 
 /** What the path builder may do to a path: each choice comes from the rules the operations enforce. */

@@ -1,0 +1,6 @@
+export * from "./types";
+export * from "./describe";
+export * from "./choices";
+export * from "./diff";
+export * from "./drafts";
+export * from "./sample-form";
