@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./test/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const e2eDatabase = path.resolve(".tmp/e2e/studio.db");
@@ -15,20 +16,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     screenshot: "on",
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     // A fresh database each run; removed here because the readiness probe already opens it.

@@ -1,13 +1,11 @@
 import type { APIRequestContext } from "@playwright/test";
+import { z } from "zod";
 
-/** Calls a tRPC query over HTTP as the browser does (no batching), returning its data. */
-export async function trpcQuery(request: APIRequestContext, procedure: string, input: unknown): Promise<unknown> {
+const envelope = z.object({ result: z.object({ data: z.unknown() }) });
+
+/** Calls a tRPC query over HTTP as the browser does (no batching) and parses its data with `schema`. */
+export async function trpcQuery<T>(request: APIRequestContext, procedure: string, input: unknown, schema: z.ZodType<T>): Promise<T> {
   const response = await request.get(`/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`);
   if (!response.ok()) throw new Error(`${procedure} answered ${response.status()}: ${await response.text()}`);
-  const body: unknown = await response.json();
-  if (typeof body === "object" && body !== null && "result" in body) {
-    const result: unknown = body.result;
-    if (typeof result === "object" && result !== null && "data" in result) return result.data;
-  }
-  throw new Error(`${procedure} answered without result.data`);
+  return schema.parse(envelope.parse(await response.json()).result.data);
 }

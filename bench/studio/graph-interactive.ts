@@ -7,7 +7,8 @@ import { openDatabase } from "../../db/client";
 import { importIntoNamedProject } from "../../server/services/catalogs";
 import { rebuildGraph } from "../../server/services/graph";
 import { hasSharedData, sharedData } from "../../test/shared-data";
-import { chromiumOptions, startStudio } from "./studio-server";
+import { chromiumLaunchOptions } from "../../test/chromium";
+import { startStudio } from "./studio-server";
 
 export interface GraphInteractiveRow {
   catalog: string;
@@ -44,7 +45,7 @@ export async function runGraphInteractiveBench(): Promise<GraphInteractiveRow[]>
   });
   database.close();
   const studio = await startStudio(file, 3210);
-  const browser = await chromium.launch(chromiumOptions);
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const rows: GraphInteractiveRow[] = [];
     for (const c of projects) {

@@ -12,8 +12,9 @@ export const DEMO_CATALOG_DIR = path.join(process.cwd(), "server", "demo", "cata
 
 /** The catalog files in name order, so that imports (and with them function ids) never depend on the directory listing. */
 export function readDemoCatalog(dir: string = DEMO_CATALOG_DIR): CatalogInput[] {
-  return readdirSync(dir)
+  // The ignore comments keep Next's file tracing from pulling the whole project into the build for a folder it cannot resolve statically.
+  return readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((file) => file.endsWith(".json"))
     .sort()
-    .map((file) => ({ file, bytes: new Uint8Array(readFileSync(path.join(dir, file))) }));
+    .map((file) => ({ file, bytes: new Uint8Array(readFileSync(/*turbopackIgnore: true*/ path.join(dir, file))) }));
 }

@@ -1,10 +1,9 @@
 import { mkdirSync, rmSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { datasetCard, planExport, preferencePairs, shuffleTools, statsFromFacts, type Mixture, type PairLevel, type StatFacts } from "../pipeline/export";
+import { datasetCard, planExport, preferencePairs, shuffleTools, statsFromFacts, type PairLevel, type PlanSettings, type StatFacts } from "../pipeline/export";
 import { formats, sharegptDatasetInfo, type FormatName } from "../pipeline/formats";
 import { createRandom } from "../pipeline/random";
-import type { TurnKind } from "../pipeline/schemas/path";
 import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
 import { openAtomicFile, type AtomicFile } from "./atomic-file";
 import { lines, recordParser } from "./read-trajectories";
@@ -14,17 +13,11 @@ import { spoolFile, type ScanResult } from "./scan-range";
 export const SPLITS = ["train", "validation"] as const;
 type Split = (typeof SPLITS)[number];
 
-export interface ExportSettings {
+export interface ExportSettings extends Omit<PlanSettings, "contamination"> {
   input: string;
   outDir: string;
   formats: readonly FormatName[];
-  seed: number;
-  /** Share of samples in train; the rest go to validation. */
-  split: number;
-  mixture?: Mixture;
-  polarity?: readonly ("positive" | "negative")[];
-  turnKinds?: readonly TurnKind[];
-  dedupe: boolean;
+  /** A benchmark file (BFCL entries) to check overlap against. */
   contamination?: string;
   dropContaminated: boolean;
   pairLevel: PairLevel | "both";
