@@ -3,8 +3,8 @@ import path from "node:path";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { z } from "zod";
 import { graphEdge } from "../server/pipeline/schemas/graph";
-import { functionPath } from "../server/pipeline/schemas/path";
-import { trpcQuery } from "./trpc";
+import { functionPath, insertOp, splitOp, type FunctionPath } from "../server/pipeline/schemas/path";
+import { trpcMutation, trpcQuery } from "./trpc";
 
 const bfclDocs = path.resolve("../shared/data/bfcl_v3/multi_turn_func_doc");
 
@@ -79,25 +79,40 @@ test("an annotator builds a project from two BFCL docs, edits its graph and shap
   const paths = await trpcQuery(request, "paths.list", { projectId }, z.array(functionPath));
   expect(paths.length).toBeGreaterThan(0);
 
-  // Shape one path: merge, insert and split, then undo once and save.
-  const candidate = paths.find((p) => p.turns.length >= 3 && p.operations.length === 0) ?? paths.find((p) => p.turns.length >= 3);
-  if (!candidate) throw new Error("no sampled path has three turns");
+  // Shape one path: merge, insert and split, then undo once and save. The API picks a path that allows all three.
+  const choices = z.object({ merge: z.array(z.number()), insert: z.array(insertOp), split: z.array(splitOp) });
+  let picked: { path: FunctionPath; merge: number; insertAfter: number } | undefined;
+  for (const path of paths.filter((p) => p.turns.length >= 3).slice(0, 30)) {
+    const first = await trpcQuery(request, "paths.choices", { projectId, path }, choices);
+    const merge = first.merge[0];
+    if (merge === undefined) continue;
+    const merged = await trpcMutation(request, "paths.preview", { projectId, path, edit: { action: "apply", operation: { op: "merge", at: merge } } }, z.object({ path: functionPath }));
+    const next = await trpcQuery(request, "paths.choices", { projectId, path: merged.path }, choices);
+    const insert = next.insert[0];
+    if (insert && next.split.length > 0) {
+      picked = { path, merge, insertAfter: insert.after };
+      break;
+    }
+  }
+  if (!picked) throw new Error("no sampled path allows merge, insert and split");
+  const candidate = picked.path;
+  await page.getByTestId("path-filter").fill(candidate.id);
   await page.getByTestId("path-list").locator(`li[data-id="${candidate.id}"] button`).click();
   const builder = page.getByTestId("path-builder");
   await expect(builder).toHaveAttribute("data-path-id", candidate.id);
   const history = page.getByTestId("op-history");
   const stepsBefore = candidate.operations.length;
 
-  const firstMergeable = builder.locator('[data-testid^="merge-"]:not([disabled])').first();
-  await firstMergeable.click();
+  await builder.getByTestId(`merge-${picked.merge}`).click();
   await expect(history).toContainText("merge");
 
-  const insertMenu = builder.locator('[data-testid^="insert-"]:not([data-count="0"])').first();
+  const insertMenu = builder.getByTestId(`insert-${picked.insertAfter}`);
+  await expect(insertMenu).not.toHaveAttribute("data-count", "0");
   await insertMenu.locator("summary").click();
   await insertMenu.getByRole("menuitem").first().click();
   await expect(history).toContainText("insert");
 
-  const splitMenu = builder.locator('[data-testid^="split-"]:not([data-count="0"])').first();
+  const splitMenu = builder.locator('[data-testid^="split-"][data-count]:not([data-count="0"])').first();
   await splitMenu.locator("summary").click();
   await splitMenu.getByRole("menuitem").first().click();
   await expect(history).toContainText("split");
