@@ -16,5 +16,5 @@ export function readDemoCatalog(dir: string = DEMO_CATALOG_DIR): CatalogInput[] 
   return readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((file) => file.endsWith(".json"))
     .sort()
-    .map((file) => ({ file, bytes: new Uint8Array(readFileSync(/*turbopackIgnore: true*/ path.join(dir, file))) }));
+    .map((file) => ({ file, bytes: new Uint8Array(readFileSync(path.join(/*turbopackIgnore: true*/ dir, file))) }));
 }
