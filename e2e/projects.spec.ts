@@ -23,3 +23,23 @@ test("a catalog imported with the CLI shows in the studio's project list", async
   await expect(row.locator("td").nth(1)).toHaveText("2");
   await expect(row.locator("td").nth(2)).toHaveText("27");
 });
+
+test("the first start shows the demo project with its catalog, graph and paths, and renaming it keeps them", async ({ page }) => {
+  await page.goto("/");
+  const demo = page.locator('tr[data-id="Demo: travel assistant"]');
+  await expect(demo).toBeVisible();
+  await expect(demo.locator("td").nth(1)).toHaveText("5");
+  await expect(demo.locator("td").nth(2)).toHaveText("55");
+  expect(Number(await demo.locator("td").nth(3).textContent())).toBeGreaterThan(100);
+  expect(Number(await demo.locator("td").nth(4).textContent())).toBeGreaterThan(0);
+
+  await demo.getByRole("button", { name: "Rename" }).click();
+  await page.getByLabel("New name").fill("Demo: renamed");
+  await page.getByRole("button", { name: "Save" }).click();
+  const renamed = page.locator('tr[data-id="Demo: renamed"]');
+  await expect(renamed.locator("td").nth(2)).toHaveText("55");
+  await renamed.getByRole("button", { name: "Rename" }).click();
+  await page.getByLabel("New name").fill("Demo: travel assistant");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(demo).toBeVisible();
+});
