@@ -5,6 +5,7 @@ import { createRandom } from "../pipeline/random";
 import type { Teacher } from "../pipeline/teacher";
 import { listFunctions } from "../services/catalogs";
 import { graphSettings, rebuildGraph, replaceBuiltEdges } from "../services/graph";
+import { getProject } from "../services/projects";
 
 export const rebuildSettings = graphSettings.extend({
   judge: z.enum(["offline", "teacher"]).default("offline"),
@@ -24,7 +25,10 @@ export interface RebuildStatus {
 /** One rebuild per project at a time; the studio polls its progress. Lives as long as the server process. */
 const rebuilds = new Map<number, RebuildStatus>();
 
-export const rebuildStatus = (projectId: number): RebuildStatus => rebuilds.get(projectId) ?? { state: "idle", done: 0, total: 0 };
+export function rebuildStatus(db: Db, projectId: number): RebuildStatus {
+  getProject(db, projectId);
+  return rebuilds.get(projectId) ?? { state: "idle", done: 0, total: 0 };
+}
 
 /**
  * Rebuilds the project's graph. The offline scorer finishes before this returns; a teacher judge runs
@@ -32,14 +36,14 @@ export const rebuildStatus = (projectId: number): RebuildStatus => rebuilds.get(
  */
 export function startGraphRebuild(db: Db, projectId: number, input: RebuildSettings, teacher: () => Teacher): RebuildStatus {
   const settings = rebuildSettings.parse(input);
-  if (rebuilds.get(projectId)?.state === "running") return rebuildStatus(projectId);
-  const functions = listFunctions(db, projectId);
+  if (rebuilds.get(projectId)?.state === "running") return rebuildStatus(db, projectId);
   if (settings.judge === "offline") {
     const result = rebuildGraph(db, projectId, settings);
-    const status: RebuildStatus = { state: "done", done: functions.length, total: functions.length, judge: "offline", result };
+    const status: RebuildStatus = { state: "done", done: result.functions, total: result.functions, judge: "offline", result };
     rebuilds.set(projectId, status);
     return status;
   }
+  const functions = listFunctions(db, projectId);
   const status: RebuildStatus = { state: "running", done: 0, total: functions.length, judge: "teacher" };
   rebuilds.set(projectId, status);
   const judge = createTeacherJudge(teacher());
@@ -52,7 +56,7 @@ export function startGraphRebuild(db: Db, projectId: number, input: RebuildSetti
     onProgress: ({ done, total }) => rebuilds.set(projectId, { ...status, done, total }),
   })
     .then((built) => {
-      const result = replaceBuiltEdges(db, projectId, built.edges, { candidates: settings.candidates, seed: settings.seed, judge: "teacher" });
+      const result = replaceBuiltEdges(db, projectId, built, { candidates: settings.candidates, seed: settings.seed, judge: "teacher" });
       rebuilds.set(projectId, { ...status, state: "done", done: functions.length, result });
     })
     .catch((error: unknown) => rebuilds.set(projectId, { ...status, state: "failed", error: error instanceof Error ? error.message : String(error) }));

@@ -64,11 +64,11 @@ export function getGraph(db: Db, projectId: number): DependencyGraph {
 export function rebuildGraph(db: Db, projectId: number, settings: GraphSettings = {}) {
   const { candidates, seed } = graphSettings.parse(settings);
   const built = buildGraph(listFunctions(db, projectId), { candidates, random: createRandom(seed) });
-  return replaceBuiltEdges(db, projectId, built.edges, { candidates, seed });
+  return replaceBuiltEdges(db, projectId, built, { candidates, seed });
 }
 
 /** Stores a freshly built graph's edges in place of the previous build's; annotator rows stay and win. */
-export function replaceBuiltEdges(db: Db, projectId: number, edges: readonly GraphEdge[], settings: Record<string, unknown>) {
+export function replaceBuiltEdges(db: Db, projectId: number, { nodes, edges }: DependencyGraph, settings: Record<string, unknown>) {
   return db.transaction((tx) => {
     tx.delete(graphEdges)
       .where(and(eq(graphEdges.projectId, projectId), ne(graphEdges.origin, "annotator")))
@@ -79,7 +79,7 @@ export function replaceBuiltEdges(db: Db, projectId: number, edges: readonly Gra
     tx.insert(graphBuilds)
       .values({ projectId, settings: JSON.stringify(settings), edgeCount: edges.length })
       .run();
-    return { functions: listFunctions(tx, projectId).length, edges: edges.length };
+    return { functions: nodes.length, edges: edges.length };
   });
 }
 

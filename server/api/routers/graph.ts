@@ -2,7 +2,6 @@ import { z } from "zod";
 import { rebuildSettings, rebuildStatus, startGraphRebuild } from "../../jobs/graph-rebuild";
 import { edgeKind } from "../../pipeline/schemas/graph";
 import { addEdge, annotatorEdge, getGraph, removeEdge, reweightEdge } from "../../services/graph";
-import { getProject } from "../../services/projects";
 import { procedure, router } from "../trpc";
 import { projectId } from "./projects";
 
@@ -15,12 +14,8 @@ export const graphRouter = router({
   reweightEdge: procedure
     .input(edgeEnds.extend({ weight: z.number().min(0).max(1), kind: edgeKind.optional() }))
     .mutation(({ ctx, input }) => reweightEdge(ctx.db, input.projectId, input)),
-  rebuild: procedure.input(projectId.extend({ settings: rebuildSettings })).mutation(({ ctx, input }) => {
-    getProject(ctx.db, input.projectId);
-    return startGraphRebuild(ctx.db, input.projectId, input.settings, () => ctx.teacher("openai"));
-  }),
-  rebuildStatus: procedure.input(projectId).query(({ ctx, input }) => {
-    getProject(ctx.db, input.projectId);
-    return rebuildStatus(input.projectId);
-  }),
+  rebuild: procedure
+    .input(projectId.extend({ settings: rebuildSettings }))
+    .mutation(({ ctx, input }) => startGraphRebuild(ctx.db, input.projectId, input.settings, () => ctx.teacher("openai"))),
+  rebuildStatus: procedure.input(projectId).query(({ ctx, input }) => rebuildStatus(ctx.db, input.projectId)),
 });
