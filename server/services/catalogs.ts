@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
 import type { Db } from "../../db/client";
 import { catalogs, functions } from "../../db/schema";
 import { importCatalogs, type CatalogInput } from "../pipeline/catalog";
@@ -152,4 +153,29 @@ export function importEachCatalogFile(db: Db, projectId: number, inputs: Catalog
       return { file: input.file, ok: false, error: { message: error.message, location: error.location } };
     }
   });
+}
+
+export const functionFilter = z.object({
+  /** Matched, case-insensitively, against the id and the description. */
+  search: z.string().max(200).optional(),
+  toolkit: z.string().optional(),
+  category: z.string().optional(),
+});
+export type FunctionFilter = z.infer<typeof functionFilter>;
+
+/** The catalog view: the functions that pass the filter, with the toolkits and categories to filter by. */
+export function searchFunctions(db: Db, projectId: number, filter: FunctionFilter = {}) {
+  const all = listFunctions(db, projectId);
+  const needle = filter.search?.trim().toLowerCase();
+  return {
+    toolkits: [...new Set(all.map((f) => f.toolkit))].sort(),
+    categories: [...new Set(all.map((f) => f.category))].sort(),
+    total: all.length,
+    functions: all.filter(
+      (f) =>
+        (!filter.toolkit || f.toolkit === filter.toolkit) &&
+        (!filter.category || f.category === filter.category) &&
+        (!needle || f.id.toLowerCase().includes(needle) || f.description.toLowerCase().includes(needle)),
+    ),
+  };
 }

@@ -152,8 +152,13 @@ export function runProgress(db: Db, runId: number): RunProgress {
 
 const itemResult = z.object({ trajectories: z.array(trajectory), filtered: z.array(z.object({ id: z.string(), reason: z.string() })) });
 
+function requireRun(db: Db, runId: number): void {
+  if (!db.select({ id: runs.id }).from(runs).where(eq(runs.id, runId)).get()) throw new NotFound("run", String(runId));
+}
+
 /** Every finished item's trajectories in input order: the same whatever order the items finished in. */
 export function runTrajectories(db: Db, runId: number): Trajectory[] {
+  requireRun(db, runId);
   return db
     .select({ result: runItems.result })
     .from(runItems)
@@ -164,6 +169,7 @@ export function runTrajectories(db: Db, runId: number): Trajectory[] {
 }
 
 export function runFailures(db: Db, runId: number) {
+  requireRun(db, runId);
   return db
     .select({ pathId: runItems.pathId, error: runItems.error, raw: runItems.raw, attempts: runItems.attempts })
     .from(runItems)
@@ -181,4 +187,10 @@ export function listRuns(db: Db, projectId?: number): RunProgress[] {
     .orderBy(desc(runs.id))
     .all()
     .map((row) => runProgress(db, row.id));
+}
+
+/** One page of a run's trajectories, in input order, and how many there are. */
+export function runTrajectoriesPage(db: Db, runId: number, page: { offset: number; limit: number }) {
+  const all = runTrajectories(db, runId);
+  return { total: all.length, items: all.slice(page.offset, page.offset + page.limit) };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { catalogFormat } from "../../pipeline/schemas/function-spec";
-import { getFunction, importEachCatalogFile, listCatalogs, listFunctions } from "../../services/catalogs";
+import { functionFilter, getFunction, importEachCatalogFile, listCatalogs, searchFunctions } from "../../services/catalogs";
 import { procedure, router } from "../trpc";
 import { projectId } from "./projects";
 
@@ -10,11 +10,6 @@ const uploadedFile = z.object({
   content: z.string(),
 });
 
-export const functionFilter = projectId.extend({
-  search: z.string().max(200).optional(),
-  toolkit: z.string().optional(),
-  category: z.string().optional(),
-});
 
 export const catalogRouter = router({
   import: procedure
@@ -28,20 +23,6 @@ export const catalogRouter = router({
       ),
     ),
   files: procedure.input(projectId).query(({ ctx, input }) => listCatalogs(ctx.db, input.projectId)),
-  functions: procedure.input(functionFilter).query(({ ctx, input }) => {
-    const all = listFunctions(ctx.db, input.projectId);
-    const needle = input.search?.trim().toLowerCase();
-    return {
-      toolkits: [...new Set(all.map((f) => f.toolkit))].sort(),
-      categories: [...new Set(all.map((f) => f.category))].sort(),
-      total: all.length,
-      functions: all.filter(
-        (f) =>
-          (!input.toolkit || f.toolkit === input.toolkit) &&
-          (!input.category || f.category === input.category) &&
-          (!needle || f.id.toLowerCase().includes(needle) || f.description.toLowerCase().includes(needle)),
-      ),
-    };
-  }),
+  functions: procedure.input(projectId.extend(functionFilter.shape)).query(({ ctx, input }) => searchFunctions(ctx.db, input.projectId, input)),
   function: procedure.input(projectId.extend({ functionId: z.string().min(1) })).query(({ ctx, input }) => getFunction(ctx.db, input.projectId, input.functionId)),
 });
