@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { datasetCard, planExport, preferencePairs, shuffleTools, statsFromFacts, type PairLevel, type PlanSettings, type StatFacts } from "../pipeline/export";
+import { datasetCard, planExport, preferencePairs, shuffleTools, statsFromFacts, type PairLevel, type PlanSettings, type RecordFacts, type StatFacts } from "../pipeline/export";
 import { formats, sharegptDatasetInfo, type FormatName } from "../pipeline/formats";
 import { createRandom } from "../pipeline/random";
 import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
@@ -147,7 +147,7 @@ export async function runExport(settings: ExportSettings): Promise<ExportSummary
           }
         }
       }
-    if (orphans.length > 0) pairs += await pairOrphans(settings, parts, orphans, plan.splitOf, targets);
+    if (orphans.length > 0) pairs += await pairOrphans(settings, facts, parts.flatMap((p) => p.offsets), orphans, plan.splitOf, targets);
     for (const target of targets.values()) await target.flush();
 
     const sharegpt = settings.formats.filter((name) => name === "sharegpt" || name === "sharegpt-dpo");
@@ -220,13 +220,13 @@ function partBases(parts: readonly ScanResult[]): number[] {
  */
 async function pairOrphans(
   settings: ExportSettings,
-  parts: readonly ScanResult[],
+  facts: readonly RecordFacts[],
+  /** Per record: where its line starts in the input. */
+  offsets: readonly number[],
   orphans: readonly number[],
   splitOf: Uint8Array,
   targets: ReadonlyMap<string, SplitFiles>,
 ): Promise<number> {
-  const facts = parts.flatMap((p) => p.facts);
-  const offsets = parts.flatMap((p) => p.offsets);
   const indexOf = new Map(facts.map((f, i) => [f.id, i]));
   const wanted = new Map<number, number>();
   for (const i of orphans) {

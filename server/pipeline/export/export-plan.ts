@@ -3,6 +3,7 @@ import type { TurnKind } from "../schemas/path";
 import { dedupeBy } from "./dedupe";
 import { type Mixture, type MixtureResult, applyMixture } from "./mixture";
 import type { RecordFacts } from "./record-facts";
+import { contentFilter } from "./select";
 import { splitTrajectories } from "./split";
 
 export interface PlanSettings {
@@ -39,9 +40,9 @@ export interface ExportPlan {
  */
 export function planExport(facts: readonly RecordFacts[], settings: PlanSettings): ExportPlan {
   const random = createRandom(settings.seed);
-  const polarity = settings.polarity && new Set(settings.polarity);
-  const kinds = settings.turnKinds && new Set(settings.turnKinds);
-  const chosen = facts.filter((f) => (!polarity || polarity.has(f.polarity)) && (!kinds || f.turnKinds.every((k) => kinds.has(k))));
+  const chosen = facts.filter(
+    contentFilter({ ...(settings.polarity ? { polarity: settings.polarity } : {}), ...(settings.turnKinds ? { turnKinds: settings.turnKinds } : {}) }),
+  );
   let positives = chosen.filter((f) => f.polarity === "positive");
   let dedupeRemoved = 0;
   if (settings.dedupe) {
