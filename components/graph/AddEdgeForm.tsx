@@ -6,6 +6,7 @@ import { KIND_LABEL } from "@/lib/graph/style";
 import { EDGE_KINDS, edgeId, isEdgeKind, type EdgeKind } from "@/lib/graph/types";
 import { useTRPC } from "@/lib/trpc/client";
 import styles from "./graph.module.css";
+import { Outcome } from "./Outcome";
 
 export interface AddEdgeFormProps {
   projectId: number;
@@ -97,15 +98,7 @@ export const AddEdgeForm = memo(function AddEdgeForm({ projectId, functionListId
             Add edge
           </button>
         </div>
-        {add.error ? (
-          <p role="alert" className={styles.error}>
-            {add.error.message}
-          </p>
-        ) : added ? (
-          <p role="status" className={styles.ok}>
-            {added}
-          </p>
-        ) : null}
+        <Outcome error={add.error} done={added} />
       </form>
     </section>
   );

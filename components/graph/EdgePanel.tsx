@@ -6,6 +6,7 @@ import { KIND_LABEL } from "@/lib/graph/style";
 import { EDGE_KINDS, isEdgeKind, type EdgeKind, type GraphEdge } from "@/lib/graph/types";
 import { useTRPC } from "@/lib/trpc/client";
 import styles from "./graph.module.css";
+import { Outcome } from "./Outcome";
 
 export interface EdgePanelProps {
   projectId: number;
@@ -136,15 +137,7 @@ export function EdgePanel({ projectId, edge, onClose, onRemoved, onFocusFunction
             Save weight
           </button>
         </div>
-        {reweight.error ? (
-          <p role="alert" className={styles.error}>
-            {reweight.error.message}
-          </p>
-        ) : saved ? (
-          <p role="status" className={styles.ok}>
-            {saved}
-          </p>
-        ) : null}
+        <Outcome error={reweight.error} done={saved} />
       </form>
 
       {confirming ? (
@@ -166,11 +159,7 @@ export function EdgePanel({ projectId, edge, onClose, onRemoved, onFocusFunction
           </button>
         </p>
       )}
-      {remove.error ? (
-        <p role="alert" className={styles.error}>
-          {remove.error.message}
-        </p>
-      ) : null}
+      <Outcome error={remove.error} />
     </section>
   );
 }

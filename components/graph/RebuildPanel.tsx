@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { memo, useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTRPC } from "@/lib/trpc/client";
 import styles from "./graph.module.css";
+import { Outcome } from "./Outcome";
 
 type Judge = "offline" | "teacher";
 
@@ -102,11 +103,7 @@ export const RebuildPanel = memo(function RebuildPanel({ projectId }: { projectI
           Rebuild failed: {data.error ?? "unknown error"}
         </p>
       ) : null}
-      {rebuild.error ? (
-        <p role="alert" className={styles.error}>
-          {rebuild.error.message}
-        </p>
-      ) : null}
+      <Outcome error={rebuild.error} />
     </section>
   );
 });
