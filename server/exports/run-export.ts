@@ -6,7 +6,7 @@ import { formats, sharegptDatasetInfo, type FormatName } from "../pipeline/forma
 import { createRandom } from "../pipeline/random";
 import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
 import { openAtomicFile, type AtomicFile } from "./atomic-file";
-import { lines, recordParser } from "./read-trajectories";
+import { lines, recordParser } from "../json-lines";
 import { scanParts } from "./scan-parts";
 import { spoolFile, type ScanResult } from "./scan-range";
 

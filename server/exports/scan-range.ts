@@ -16,7 +16,7 @@ import { InvalidInput } from "../pipeline/errors";
 import { formatNames, formats } from "../pipeline/formats";
 import { createRandom } from "../pipeline/random";
 import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
-import { lines, recordParser } from "./read-trajectories";
+import { lines, recordParser } from "../json-lines";
 import { SpoolWriter } from "./spool-writer";
 
 export const scanRequest = z.object({
