@@ -6,6 +6,12 @@ const createdAt = () =>
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
 
+/** Set on insert; services set it again on every update. */
+const updatedAt = () =>
+  text("updated_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+
 export const projects = sqliteTable("projects", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   name: text("name").notNull().unique(),
@@ -167,4 +173,107 @@ export const runItems = sqliteTable(
 export const studioSettings = sqliteTable("studio_settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
+});
+
+/**
+ * An OpenAI-compatible teacher endpoint the studio may use. The key is write-only: services never
+ * return it, only whether one is set.
+ */
+export const teacherProfiles = sqliteTable("teacher_profiles", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull().unique(),
+  baseUrl: text("base_url").notNull(),
+  model: text("model").notNull(),
+  apiKey: text("api_key"),
+  /** USD per million tokens. */
+  inputPrice: real("input_price"),
+  outputPrice: real("output_price"),
+  concurrency: integer("concurrency").notNull().default(8),
+  timeoutMs: integer("timeout_ms"),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * One trajectory of a run as a reviewable record. `data` is the Trajectory as JSON with reviewers'
+ * edits applied (the run item keeps the original); the other columns are derived from it for
+ * filtering and paging. `version` grows with every decision or edit so that concurrent reviewers
+ * are told rather than silently overwritten.
+ */
+export const trajectories = sqliteTable(
+  "trajectories",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    runId: integer("run_id")
+      .notNull()
+      .references(() => runs.id, { onDelete: "cascade" }),
+    itemId: integer("item_id")
+      .notNull()
+      .references(() => runItems.id, { onDelete: "cascade" }),
+    projectId: integer("project_id").references(() => projects.id, { onDelete: "cascade" }),
+    /** Trajectory.id: unique within a run. */
+    trajectoryId: text("trajectory_id").notNull(),
+    pathId: text("path_id").notNull(),
+    /** The run item's position, then the trajectory's index in the item: the run's output order. */
+    position: integer("position").notNull(),
+    seq: integer("seq").notNull(),
+    polarity: text("polarity").notNull(),
+    errorType: text("error_type"),
+    /** Space-separated, with a space at each end, so `LIKE '% x %'` matches one whole word. */
+    turnKinds: text("turn_kinds").notNull(),
+    operations: text("operations").notNull(),
+    toolkits: text("toolkits").notNull(),
+    failedChecks: text("failed_checks").notNull(),
+    turnCount: integer("turn_count").notNull(),
+    /** Lower-cased queries and function names for text search. */
+    searchText: text("search_text").notNull(),
+    data: text("data").notNull(),
+    status: text("status").notNull().default("pending"),
+    /** Per-turn review status as a JSON array (one entry per turn). */
+    turnStatus: text("turn_status").notNull().default("[]"),
+    version: integer("version").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("trajectories_run_trajectory").on(t.runId, t.trajectoryId),
+    index("trajectories_project_status").on(t.projectId, t.status, t.id),
+    index("trajectories_run_order").on(t.runId, t.position, t.seq),
+    index("trajectories_item").on(t.itemId),
+  ],
+);
+
+/** Every decision, comment and edit, never overwritten: the history of a trajectory's review. */
+export const reviewDecisions = sqliteTable(
+  "review_decisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    trajectoryRowId: integer("trajectory_row_id")
+      .notNull()
+      .references(() => trajectories.id, { onDelete: "cascade" }),
+    /** The turn decided or edited; null for the whole trajectory. */
+    turn: integer("turn"),
+    action: text("action").notNull(),
+    comment: text("comment"),
+    reviewer: text("reviewer").notNull(),
+    /** The trajectory's version this decision produced. */
+    version: integer("version").notNull(),
+    /** For edits: the turn before and after, as JSON. */
+    before: text("before"),
+    after: text("after"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("review_decisions_trajectory").on(t.trajectoryRowId, t.id), index("review_decisions_created").on(t.createdAt)],
+);
+
+/** An export written from the studio: its settings, and the files and card in its folder. */
+export const exports = sqliteTable("exports", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  projectId: integer("project_id")
+    .notNull()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  settings: text("settings").notNull(),
+  /** The summary the export engine returned (files, counts, mixture achieved), as JSON. */
+  summary: text("summary").notNull(),
+  createdAt: createdAt(),
 });

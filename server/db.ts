@@ -2,6 +2,7 @@ import "server-only";
 import { openDatabase, type StudioDatabase } from "../db/client";
 import { ensureDemoProject } from "./demo/seed-demo";
 import { serverEnv } from "./env";
+import { indexStoredTrajectories } from "./services/trajectory-store";
 
 let opened: StudioDatabase | undefined;
 
@@ -12,6 +13,7 @@ let opened: StudioDatabase | undefined;
 export function studioDb(): StudioDatabase["db"] {
   if (!opened) {
     opened = openDatabase(serverEnv().MAGNET_DB);
+    indexStoredTrajectories(opened.db);
     try {
       ensureDemoProject(opened.db);
     } catch (error) {

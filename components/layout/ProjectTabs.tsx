@@ -7,6 +7,10 @@ const tabs = [
   { segment: "catalog", label: "Catalog" },
   { segment: "graph", label: "Graph" },
   { segment: "paths", label: "Paths" },
+  { segment: "runs", label: "Runs" },
+  { segment: "review", label: "Review" },
+  { segment: "export", label: "Export" },
+  { segment: "statistics", label: "Statistics" },
 ] as const;
 
 export function ProjectTabs({ projectId }: { projectId: number }) {

@@ -1,8 +1,12 @@
 import { catalogRouter } from "./routers/catalog";
+import { exportsRouter } from "./routers/exports";
 import { graphRouter } from "./routers/graph";
 import { pathsRouter } from "./routers/paths";
 import { projectsRouter } from "./routers/projects";
+import { reviewsRouter } from "./routers/reviews";
 import { runsRouter } from "./routers/runs";
+import { statisticsRouter } from "./routers/statistics";
+import { teachersRouter } from "./routers/teachers";
 import { trajectoriesRouter } from "./routers/trajectories";
 import { createCallerFactory, router } from "./trpc";
 
@@ -13,6 +17,10 @@ export const appRouter = router({
   paths: pathsRouter,
   runs: runsRouter,
   trajectories: trajectoriesRouter,
+  teachers: teachersRouter,
+  reviews: reviewsRouter,
+  exports: exportsRouter,
+  statistics: statisticsRouter,
 });
 export type AppRouter = typeof appRouter;
 

@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
-import { InvalidInput, NotFound } from "../pipeline/errors";
+import { Conflict, InvalidInput, NotFound } from "../pipeline/errors";
 import { zodFieldPath } from "../pipeline/zod-field-path";
 import type { InnerContext } from "./context";
 
@@ -23,7 +23,8 @@ function locationOf(error: unknown): ErrorLocation | undefined {
 const t = initTRPC.context<InnerContext>().create({
   errorFormatter({ shape, error }) {
     const location = locationOf(error.cause);
-    return { ...shape, data: { ...shape.data, ...(location ? { location } : {}) } };
+    const conflict = error.cause instanceof Conflict ? { current: error.cause.current } : undefined;
+    return { ...shape, data: { ...shape.data, ...(location ? { location } : {}), ...(conflict ? { conflict } : {}) } };
   },
 });
 
@@ -34,6 +35,7 @@ const domainErrors = t.middleware(async ({ next }) => {
   const cause = result.error.cause;
   if (cause instanceof InvalidInput) throw new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
   if (cause instanceof NotFound) throw new TRPCError({ code: "NOT_FOUND", message: cause.message, cause });
+  if (cause instanceof Conflict) throw new TRPCError({ code: "CONFLICT", message: cause.message, cause });
   if (cause instanceof ZodError) {
     const issue = cause.issues[0];
     const field = issue ? zodFieldPath(issue.path) : "";

@@ -36,3 +36,15 @@ export class NotFound extends Error {
     super(`${entity} ${JSON.stringify(key)} not found`);
   }
 }
+
+/** A write based on a version someone else has changed since: the caller is shown the current state, nothing is overwritten. */
+export class Conflict extends Error {
+  override readonly name = "Conflict";
+  constructor(
+    message: string,
+    /** What the other party stored, for the client to show. */
+    readonly current: unknown,
+  ) {
+    super(message);
+  }
+}

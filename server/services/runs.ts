@@ -6,8 +6,9 @@ import { InvalidInput, NotFound } from "../pipeline/errors";
 import { functionSpec } from "../pipeline/schemas/function-spec";
 import { judgedSample } from "../pipeline/schemas/judged-sample";
 import { functionPath, type FunctionPath } from "../pipeline/schemas/path";
-import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
+import type { Trajectory } from "../pipeline/schemas/trajectory";
 import { negativeErrorTypes } from "../pipeline/teacher";
+import { storeItemTrajectories, storedRunTrajectories } from "./trajectory-store";
 
 /** What a run is: enough to redo it exactly (the API key is never part of it). */
 export const runConfig = z.object({
@@ -110,6 +111,7 @@ export function completeItem(db: Db, runId: number, itemId: number, trajectories
       .set({ status: "done", result: JSON.stringify({ trajectories, filtered }), error: null, raw: null, attempts: sql`${runItems.attempts} + 1`, updatedAt: new Date().toISOString() })
       .where(eq(runItems.id, itemId))
       .run();
+    storeItemTrajectories(tx, itemId, trajectories);
     addUsage(tx, runId, usage);
   });
 }
@@ -150,22 +152,14 @@ export function runProgress(db: Db, runId: number): RunProgress {
   };
 }
 
-const itemResult = z.object({ trajectories: z.array(trajectory), filtered: z.array(z.object({ id: z.string(), reason: z.string() })) });
-
 function requireRun(db: Db, runId: number): void {
   if (!db.select({ id: runs.id }).from(runs).where(eq(runs.id, runId)).get()) throw new NotFound("run", String(runId));
 }
 
-/** Every finished item's trajectories in input order: the same whatever order the items finished in. */
+/** Every finished item's trajectories in input order, with reviewers' edits: the same whatever order the items finished in. */
 export function runTrajectories(db: Db, runId: number): Trajectory[] {
   requireRun(db, runId);
-  return db
-    .select({ result: runItems.result })
-    .from(runItems)
-    .where(and(eq(runItems.runId, runId), eq(runItems.status, "done")))
-    .orderBy(asc(runItems.position))
-    .all()
-    .flatMap((row) => (row.result ? itemResult.parse(JSON.parse(row.result)).trajectories : []));
+  return storedRunTrajectories(db, runId);
 }
 
 export function runFailures(db: Db, runId: number) {

@@ -1,0 +1,79 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../../db/client";
+import { runItems, runs, trajectories } from "../../db/schema";
+import { trajectoryFacts } from "../pipeline/review/trajectory-facts";
+import { functionPath } from "../pipeline/schemas/path";
+import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
+
+/** Only what indexing needs from a run's stored configuration. */
+const runToolkits = z.object({ functions: z.array(z.object({ id: z.string(), toolkit: z.string() })) });
+const storedResult = z.object({ trajectories: z.array(trajectory) });
+
+/**
+ * Makes a finished item's trajectories reviewable records. Called inside the transaction that
+ * completes the item; a record already there (same run and trajectory id) keeps its review.
+ */
+export function storeItemTrajectories(db: Db, itemId: number, items: readonly Trajectory[]): void {
+  if (items.length === 0) return;
+  const item = db
+    .select({ runId: runItems.runId, position: runItems.position, path: runItems.path, projectId: runs.projectId, config: runs.config })
+    .from(runItems)
+    .innerJoin(runs, eq(runs.id, runItems.runId))
+    .where(eq(runItems.id, itemId))
+    .get();
+  if (!item) return;
+  const toolkitOf = new Map(runToolkits.parse(JSON.parse(item.config)).functions.map((f) => [f.id, f.toolkit]));
+  const path = functionPath.parse(JSON.parse(item.path));
+  items.forEach((t, seq) => {
+    db.insert(trajectories)
+      .values({
+        runId: item.runId,
+        itemId,
+        projectId: item.projectId,
+        trajectoryId: t.id,
+        pathId: t.path_id,
+        position: item.position,
+        seq,
+        ...trajectoryFacts(t, path, toolkitOf),
+        data: JSON.stringify(t),
+        turnStatus: JSON.stringify(t.turns.map(() => "pending")),
+      })
+      .onConflictDoNothing()
+      .run();
+  });
+}
+
+/**
+ * Indexes finished items that have no reviewable records yet: runs stored before the review tables
+ * existed. Cheap when there is nothing to do, so it runs whenever the database is opened.
+ */
+export function indexStoredTrajectories(db: Db): number {
+  const pending = db
+    .select({ id: runItems.id, result: runItems.result })
+    .from(runItems)
+    .where(
+      and(
+        eq(runItems.status, "done"),
+        sql`json_array_length(${runItems.result}, '$.trajectories') > 0`,
+        sql`not exists (select 1 from ${trajectories} where ${trajectories.itemId} = ${runItems.id})`,
+      ),
+    )
+    .all();
+  for (const row of pending) {
+    const parsed = storedResult.parse(JSON.parse(row.result ?? "{}"));
+    db.transaction((tx) => storeItemTrajectories(tx, row.id, parsed.trajectories));
+  }
+  return pending.length;
+}
+
+/** A run's trajectories in output order, with reviewers' edits. */
+export function storedRunTrajectories(db: Db, runId: number): Trajectory[] {
+  return db
+    .select({ data: trajectories.data })
+    .from(trajectories)
+    .where(eq(trajectories.runId, runId))
+    .orderBy(asc(trajectories.position), asc(trajectories.seq))
+    .all()
+    .map((row) => trajectory.parse(JSON.parse(row.data)));
+}
