@@ -48,6 +48,8 @@ function ProjectRow({ project }: { project: ProjectSummary }) {
       <td className="num">{project.counts.functions}</td>
       <td className="num">{project.counts.edges}</td>
       <td className="num">{project.counts.paths}</td>
+      <td className="num">{project.counts.trajectories}</td>
+      <td className="num">{project.counts.accepted}</td>
       <td className="row">
         <button type="button" onClick={() => setEditing(true)} disabled={editing}>
           Rename
@@ -87,6 +89,8 @@ export function ProjectTable() {
               <th className="num">Functions</th>
               <th className="num">Edges</th>
               <th className="num">Paths</th>
+              <th className="num">Trajectories</th>
+              <th className="num">Accepted</th>
               <th />
             </tr>
           </thead>

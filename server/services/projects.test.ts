@@ -13,7 +13,7 @@ describe("projects service", () => {
   it("creates, lists with zero counts, renames and deletes", () => {
     const { id } = createProject(database.db, "  travel  ");
     expect(listProjects(database.db)).toEqual([
-      expect.objectContaining({ id, name: "travel", counts: { catalogs: 0, functions: 0, edges: 0, paths: 0 } }),
+      expect.objectContaining({ id, name: "travel", counts: { catalogs: 0, functions: 0, edges: 0, paths: 0, trajectories: 0, accepted: 0 } }),
     ]);
     renameProject(database.db, id, "trips");
     expect(listProjects(database.db).map((p) => p.name)).toEqual(["trips"]);

@@ -1,7 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client";
-import { catalogs, functions, graphEdges, paths, projects } from "../../db/schema";
+import { catalogs, functions, graphEdges, paths, projects, trajectories } from "../../db/schema";
 import { InvalidInput, NotFound } from "../pipeline/errors";
 
 export const projectName = z
@@ -14,7 +14,7 @@ export interface ProjectSummary {
   id: number;
   name: string;
   createdAt: string;
-  counts: { catalogs: number; functions: number; edges: number; paths: number };
+  counts: { catalogs: number; functions: number; edges: number; paths: number; trajectories: number; accepted: number };
 }
 
 function parseName(name: string): string {
@@ -23,7 +23,7 @@ function parseName(name: string): string {
   return parsed.data;
 }
 
-const countOf = (table: typeof catalogs | typeof functions | typeof paths, projectId: number) =>
+const countOf = (table: typeof catalogs | typeof functions | typeof paths | typeof trajectories, projectId: number) =>
   sql<number>`(select count(*) from ${table} where ${table.projectId} = ${projectId})`;
 
 export function listProjects(db: Db): ProjectSummary[] {
@@ -42,10 +42,12 @@ export function projectCounts(db: Db, projectId: number): ProjectSummary["counts
       functions: countOf(functions, projectId),
       paths: countOf(paths, projectId),
       edges: sql<number>`(select count(*) from ${graphEdges} where ${graphEdges.projectId} = ${projectId} and ${graphEdges.removed} = 0)`,
+      trajectories: countOf(trajectories, projectId),
+      accepted: sql<number>`(select count(*) from ${trajectories} where ${trajectories.projectId} = ${projectId} and ${trajectories.status} = 'accepted')`,
     })
     .from(sql`(select 1)`)
     .get();
-  return row ?? { catalogs: 0, functions: 0, edges: 0, paths: 0 };
+  return row ?? { catalogs: 0, functions: 0, edges: 0, paths: 0, trajectories: 0, accepted: 0 };
 }
 
 export function getProject(db: Db, id: number): { id: number; name: string; createdAt: string } {

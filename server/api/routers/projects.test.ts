@@ -10,7 +10,7 @@ describe("projects router", () => {
     const { caller } = setup();
     const created = await caller.projects.create({ name: "  travel  " });
     expect(created.name).toBe("travel");
-    expect(await caller.projects.list()).toEqual([expect.objectContaining({ name: "travel", counts: { catalogs: 0, functions: 0, edges: 0, paths: 0 } })]);
+    expect(await caller.projects.list()).toEqual([expect.objectContaining({ name: "travel", counts: { catalogs: 0, functions: 0, edges: 0, paths: 0, trajectories: 0, accepted: 0 } })]);
     expect(await caller.projects.get({ projectId: created.id })).toMatchObject({ name: "travel", counts: { functions: 0 } });
     await caller.projects.rename({ projectId: created.id, name: "travel-v2" });
     expect((await caller.projects.list()).map((p) => p.name)).toEqual(["travel-v2"]);
