@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runItems } from "../../db/schema";
 import { openTempDatabase } from "../../test/temp-db";
 import type { FunctionPath } from "../pipeline/schemas/path";
 import type { Trajectory } from "../pipeline/schemas/trajectory";
@@ -59,5 +61,32 @@ describe("processRun", () => {
     expect(() => openRun(database.db, { name: "r", config, paths: [path("z")] })).toThrow(/exists with other settings or paths/);
     expect(() => openRun(database.db, { name: "r", config: { ...config, seed: 2 }, paths: [path("a")] })).toThrow(/exists with other settings/);
     expect(runProgress(database.db, 1).total).toBe(1);
+  });
+
+  it("retries only the items asked for, leaving the run resumable", async () => {
+    const paths = ["a", "b", "c"].map(path);
+    const { runId } = openRun(database.db, { name: "r", config, paths });
+    const failing = async () => Promise.reject(new TeacherError("server_error", "down"));
+    await processRun(database.db, runId, { teacher, concurrency: 1, synthesize: failing });
+    const items = database.db.select({ id: runItems.id, pathId: runItems.pathId }).from(runItems).all();
+    const b = items.find((item) => item.pathId === "b")?.id ?? 0;
+    database.db.update(runItems).set({ status: "pending" }).where(eq(runItems.id, b)).run();
+    const synthesize = async (p: FunctionPath) => ({ trajectories: [trajectoryOf(p)], filtered: [] });
+    const progress = await processRun(database.db, runId, { teacher, concurrency: 2, synthesize, retryFailed: false, itemIds: [b] });
+    expect(progress).toMatchObject({ done: 1, failed: 2, pending: 0, status: "failed" });
+    expect(runTrajectories(database.db, runId).map((t) => t.path_id)).toEqual(["b"]);
+  });
+
+  it("leaves an item stopped mid-way pending and counts what it spent", async () => {
+    const { runId } = openRun(database.db, { name: "r", config, paths: ["a", "b"].map(path) });
+    const controller = new AbortController();
+    const spender: Teacher = { backend: "test", model: "m", complete: async () => ({ text: "x", model: "m", usage: { promptTokens: 7, completionTokens: 3 }, cached: false }) };
+    const synthesize = async (_p: FunctionPath, metered: Teacher) => {
+      await metered.complete({ task: { role: "judge_turn", query: "", reference: [], action: { calls: [] }, outputs: [] }, messages: [], promptId: "p", promptHash: "h" });
+      controller.abort();
+      throw new Error("stopped");
+    };
+    const progress = await processRun(database.db, runId, { teacher: spender, concurrency: 1, synthesize, signal: controller.signal });
+    expect(progress).toMatchObject({ status: "paused", done: 0, failed: 0, pending: 2, usage: { requests: 1, promptTokens: 7, completionTokens: 3 } });
   });
 });

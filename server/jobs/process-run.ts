@@ -2,7 +2,7 @@ import type { Db } from "../../db/client";
 import { TeacherError, type Teacher } from "../pipeline/teacher";
 import type { FunctionPath } from "../pipeline/schemas/path";
 import type { TrajectoryResult } from "../pipeline/trajectories";
-import { completeItem, failItem, retryFailedItems, runProgress, setRunStatus, unfinishedItems, type RunProgress } from "../services/runs";
+import { completeItem, failItem, recordUsage, retryFailedItems, runProgress, setRunStatus, unfinishedItems, type RunProgress } from "../services/runs";
 import { meteredTeacher, type Pricing } from "./metered-teacher";
 import { progressEvent, type ProgressEvent } from "./progress";
 
@@ -15,6 +15,10 @@ export interface ProcessRunOptions {
   onProgress?: (event: ProgressEvent) => void;
   signal?: AbortSignal;
   now?: () => number;
+  /** Try failed items again first, as resuming does; default true. */
+  retryFailed?: boolean;
+  /** Only these items (a retry of one failure); default every pending item. */
+  itemIds?: readonly number[];
 }
 
 /**
@@ -25,9 +29,10 @@ export interface ProcessRunOptions {
 export async function processRun(db: Db, runId: number, options: ProcessRunOptions): Promise<RunProgress> {
   const now = options.now ?? (() => performance.now());
   const startedAt = now();
-  retryFailedItems(db, runId);
+  if (options.retryFailed ?? true) retryFailedItems(db, runId);
   const finishedAtStart = runProgress(db, runId).done;
-  const queue = unfinishedItems(db, runId);
+  const only = options.itemIds && new Set(options.itemIds);
+  const queue = unfinishedItems(db, runId).filter((item) => !only || only.has(item.itemId));
   const report = () => options.onProgress?.(progressEvent(runProgress(db, runId), startedAt, finishedAtStart, now()));
   report();
 
@@ -38,6 +43,11 @@ export async function processRun(db: Db, runId: number, options: ProcessRunOptio
         const result = await options.synthesize(item.path, metered.teacher);
         completeItem(db, runId, item.itemId, result.trajectories, result.filtered, metered.usage);
       } catch (error) {
+        // Stopped mid-item (pause, cancel): the item stays pending for a resume; its answered requests are cached, and paid for here.
+        if (options.signal?.aborted) {
+          recordUsage(db, runId, metered.usage);
+          continue;
+        }
         // One path's failure (a teacher that keeps failing, an unreachable tool) must not stop the others.
         if (error instanceof TeacherError) failItem(db, runId, item.itemId, `${error.code}: ${error.message}`, error.raw, metered.usage);
         else failItem(db, runId, item.itemId, error instanceof Error ? `${error.name}: ${error.message}` : String(error), undefined, metered.usage);
@@ -47,6 +57,7 @@ export async function processRun(db: Db, runId: number, options: ProcessRunOptio
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
   const final = runProgress(db, runId);
-  setRunStatus(db, runId, options.signal?.aborted ? "paused" : final.failed > 0 ? "failed" : "done");
+  // Items left pending (stopped, or outside `itemIds`) keep the run resumable.
+  setRunStatus(db, runId, options.signal?.aborted || final.pending > 0 ? "paused" : final.failed > 0 ? "failed" : "done");
   return runProgress(db, runId);
 }

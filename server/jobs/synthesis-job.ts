@@ -47,11 +47,18 @@ function usedFunctions(functions: readonly FunctionSpec[], paths: readonly Funct
   return functions.filter((f) => used.has(f.id));
 }
 
+export interface OpenedRun {
+  runId: number;
+  resumed: boolean;
+  functions: FunctionSpec[];
+}
+
 /**
- * Opens (or resumes) the named run and synthesizes every unfinished path. Each path runs in its own
- * execution session seeded by the path, so the result is the same whatever runs beside it.
+ * Opens the named run, or finds it for resuming (refusing a name reused with other settings or
+ * paths). Synchronous, so a caller that must answer at once (the studio) learns the run id, or why
+ * the run cannot start, before any work begins.
  */
-export async function runSynthesisJob(db: Db, job: SynthesisJob): Promise<SynthesisJobResult> {
+export function openSynthesisRun(db: Db, job: SynthesisJob): OpenedRun {
   const functions = usedFunctions(job.functions, job.paths);
   const { runId, resumed } = openRun(db, {
     name: job.name,
@@ -67,6 +74,22 @@ export async function runSynthesisJob(db: Db, job: SynthesisJob): Promise<Synthe
       judged: [...(job.judged ?? [])],
     },
   });
+  return { runId, resumed, functions };
+}
+
+export interface ProcessOptions {
+  /** Try the run's failed items again first (what resuming does); default true. */
+  retryFailed?: boolean;
+  /** Work on these items only (a retry of one failure); default every pending item. */
+  itemIds?: readonly number[];
+}
+
+/**
+ * Synthesizes the opened run's unfinished paths. Each path runs in its own execution session seeded
+ * by the path, so the result is the same whatever runs beside it.
+ */
+export async function processSynthesisRun(db: Db, job: SynthesisJob, opened: OpenedRun, options: ProcessOptions = {}): Promise<SynthesisJobResult> {
+  const { runId, resumed, functions } = opened;
   const catalog = new Map(functions.map((f) => [f.id, f]));
   const names = toolNames(functions);
   const executorKinds = executorKindsFor(job.executors, functions.map((f) => asCallable(f, names.get(f.id) ?? f.name)));
@@ -76,6 +99,8 @@ export async function runSynthesisJob(db: Db, job: SynthesisJob): Promise<Synthe
     concurrency: job.concurrency,
     onProgress: job.onProgress,
     signal: job.signal,
+    retryFailed: options.retryFailed,
+    itemIds: options.itemIds,
     synthesize: (path, teacher) =>
       synthesizePath(path, catalog, {
         teacher,
@@ -89,4 +114,9 @@ export async function runSynthesisJob(db: Db, job: SynthesisJob): Promise<Synthe
       }),
   });
   return { progress, resumed, trajectories: runTrajectories(db, runId), failures: runFailures(db, runId) };
+}
+
+/** Opens (or resumes) the named run and synthesizes every unfinished path. */
+export async function runSynthesisJob(db: Db, job: SynthesisJob): Promise<SynthesisJobResult> {
+  return processSynthesisRun(db, job, openSynthesisRun(db, job));
 }

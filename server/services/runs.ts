@@ -12,7 +12,7 @@ import { storeItemTrajectories, storedRunTrajectories } from "./trajectory-store
 
 /** What a run is: enough to redo it exactly (the API key is never part of it). */
 export const runConfig = z.object({
-  teacher: z.object({ backend: z.string(), model: z.string(), baseURL: z.string().optional() }),
+  teacher: z.object({ backend: z.string(), model: z.string(), baseURL: z.string().optional(), profileId: z.number().int().optional() }),
   seed: z.number().int(),
   negatives: z.array(z.enum(negativeErrorTypes)),
   judge: z.boolean(),
@@ -52,7 +52,9 @@ export function openRun(db: Db, input: { name: string; config: RunConfig; paths:
   const existing = db.select().from(runs).where(eq(runs.name, input.name)).get();
   if (existing) {
     const storedPaths = db.select({ path: runItems.path }).from(runItems).where(eq(runItems.runId, existing.id)).orderBy(asc(runItems.position)).all();
-    const samePaths = storedPaths.length === input.paths.length && storedPaths.every((row, i) => row.path === JSON.stringify(input.paths[i]));
+    // Compared in the schema's shape: a path read back from the database may list its keys in another order.
+    const canonical = (path: unknown) => JSON.stringify(functionPath.parse(path));
+    const samePaths = storedPaths.length === input.paths.length && storedPaths.every((row, i) => canonical(JSON.parse(row.path)) === canonical(input.paths[i]));
     if (existing.config !== config || !samePaths) {
       throw new InvalidInput(`run ${JSON.stringify(input.name)} exists with other settings or paths: choose another --run name`, { field: "run" });
     }
@@ -91,7 +93,8 @@ export function unfinishedItems(db: Db, runId: number): { itemId: number; path: 
     .map((row) => ({ itemId: row.id, path: functionPath.parse(JSON.parse(row.path)) }));
 }
 
-function addUsage(db: Db, runId: number, usage: RunUsage): void {
+/** Adds what requests cost to the run's totals. */
+export function recordUsage(db: Db, runId: number, usage: RunUsage): void {
   db.update(runs)
     .set({
       requests: sql`${runs.requests} + ${usage.requests}`,
@@ -112,7 +115,7 @@ export function completeItem(db: Db, runId: number, itemId: number, trajectories
       .where(eq(runItems.id, itemId))
       .run();
     storeItemTrajectories(tx, itemId, trajectories);
-    addUsage(tx, runId, usage);
+    recordUsage(tx, runId, usage);
   });
 }
 
@@ -122,7 +125,7 @@ export function failItem(db: Db, runId: number, itemId: number, error: string, r
       .set({ status: "failed", error, raw: raw ?? null, attempts: sql`${runItems.attempts} + 1`, updatedAt: new Date().toISOString() })
       .where(eq(runItems.id, itemId))
       .run();
-    addUsage(tx, runId, usage);
+    recordUsage(tx, runId, usage);
   });
 }
 

@@ -1,3 +1,24 @@
-import { router } from "../trpc";
+import { z } from "zod";
+import {
+  createTeacherProfile,
+  deleteTeacherProfile,
+  listTeachers,
+  testTeacherConnection,
+  updateTeacherProfile,
+} from "../../services/teacher-profiles";
+import { connectionTestInput, teacherProfileCreate, teacherProfileUpdate } from "../../teacher/teacher-choice";
+import { procedure, router } from "../trpc";
 
-export const teachersRouter = router({});
+const profileId = z.object({ id: z.number().int().positive() });
+
+/** Teacher profiles: every answer leaves the key out and says only whether one is stored. */
+export const teachersRouter = router({
+  list: procedure.query(({ ctx }) => listTeachers(ctx.db)),
+  create: procedure.input(teacherProfileCreate).mutation(({ ctx, input }) => createTeacherProfile(ctx.db, input)),
+  update: procedure.input(teacherProfileUpdate).mutation(({ ctx, input }) => updateTeacherProfile(ctx.db, input)),
+  delete: procedure.input(profileId).mutation(({ ctx, input }) => {
+    deleteTeacherProfile(ctx.db, input.id);
+    return { id: input.id };
+  }),
+  testConnection: procedure.input(connectionTestInput).mutation(({ ctx, input }) => testTeacherConnection(ctx.db, input)),
+});
