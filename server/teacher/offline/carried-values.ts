@@ -19,6 +19,8 @@ export interface Offer {
   /** The value, or undefined when only the declared returns are known (a call later in this turn). */
   value: unknown;
   type: string;
+  /** The declared string format of a field whose value is not known yet. */
+  format?: string;
   item: boolean;
   recency: Recency;
   call: string;
@@ -79,6 +81,16 @@ export const isOperandChain = (parameter: ParameterProfile, offer: Offer): boole
 
 const ID_LIKE = /(?:^|_)(?:id|code|key|number|zipcode|symbol)$/i;
 
+/** Shapes of the string formats values are carried into: a city is no `start_date`, even if a trip starts there. */
+const FORMAT_SHAPES: Readonly<Record<string, RegExp>> = {
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  "date-time": /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/,
+  time: /^\d{2}:\d{2}/,
+  email: /^[^@\s]+@[^@\s]+$/,
+  uri: /^[a-z][a-z0-9+.-]*:/i,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+};
+
 /** The offered value as the parameter takes it, or undefined when it does not fit the schema. */
 export function coerce(value: unknown, schema: JsonSchema, parameterName: string): unknown {
   if (isNoneLike(value) || typeof value === "boolean") return undefined;
@@ -87,6 +99,7 @@ export function coerce(value: unknown, schema: JsonSchema, parameterName: string
     case "string":
       if (typeof value === "number" && ID_LIKE.test(parameterName)) fitted = String(value);
       else if (typeof value !== "string") return undefined;
+      if (typeof schema.format === "string" && !(FORMAT_SHAPES[schema.format]?.test(String(fitted)) ?? true)) return undefined;
       break;
     case "integer":
       if (typeof value === "string" && /^-?\d+$/.test(value)) fitted = Number(value);
@@ -193,6 +206,7 @@ export function declaredOffers(profile: FunctionProfile, position: number, args:
     context: new Set([...callWords, ...field.parents.flatMap(identifierTokens)]),
     value: undefined,
     type: schemaType(field.schema),
+    ...(typeof field.schema.format === "string" ? { format: field.schema.format } : {}),
     item: field.item,
     recency: "same_turn" as const,
     call: profile.spec.name,

@@ -87,6 +87,8 @@ function findCarried(parameter: ParameterProfile, groups: readonly Offer[][], us
       if (score < CARRY_THRESHOLD || score <= bestScore) continue;
       if (offer.value === undefined) {
         if (!typesFit(offer.type, parameter.schema, parameter.name)) continue;
+        // Unknown yet, so it cannot be checked like a value: a formatted parameter takes only a field of that format.
+        if (typeof parameter.schema.format === "string" && offer.format !== parameter.schema.format) continue;
         best = { offer, value: undefined, operand };
       } else {
         const value = coerce(offer.value, parameter.schema, parameter.name);
