@@ -2,12 +2,16 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../db/client";
+import { trajectories as reviewRows } from "../../db/schema";
 import { hasSharedData, sharedData } from "../../test/shared-data";
 import { schemaCheck, unknownNamesCheck } from "../pipeline/checks";
 import { functionSpec } from "../pipeline/schemas/function-spec";
 import { functionPath } from "../pipeline/schemas/path";
 import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
+import { findProjectByName } from "../services/projects";
 
 const dir = mkdtempSync(path.join(tmpdir(), "magnet-run-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,7 +22,7 @@ describe.skipIf(!hasSharedData)("magnet run with the offline teacher on the 8 BF
   let stderr = "";
 
   beforeAll(() => {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "server/cli/main.ts", "run", "--tools", ...docs, "--out", dir, "--seed", "11"], {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "server/cli/main.ts", "run", "--tools", ...docs, "--out", dir, "--seed", "11", "--project", "bfcl-run"], {
       env: { ...process.env, MAGNET_DB: path.join(dir, "studio.db") },
       encoding: "utf8",
     });
@@ -32,6 +36,19 @@ describe.skipIf(!hasSharedData)("magnet run with the offline teacher on the 8 BF
     expect(new Set(trajectories.map((t) => t.polarity))).toEqual(new Set(["positive", "negative"]));
     expect(new Set(trajectories.map((t) => t.error_type).filter(Boolean)).size).toBeGreaterThanOrEqual(4);
     expect(stderr).toMatch(/\d+ trajectories \(\d+ positive, \d+ negative\)/);
+  });
+
+  it("files the run under the named project, every trajectory a pending review record", () => {
+    const database = openDatabase(path.join(dir, "studio.db"));
+    try {
+      const project = findProjectByName(database.db, "bfcl-run");
+      if (!project) throw new Error("project bfcl-run was not created");
+      const rows = database.db.select({ trajectoryId: reviewRows.trajectoryId, status: reviewRows.status }).from(reviewRows).where(eq(reviewRows.projectId, project.id)).all();
+      expect(rows.map((r) => r.trajectoryId).sort()).toEqual(trajectories.map((t) => t.id).sort());
+      expect(new Set(rows.map((r) => r.status))).toEqual(new Set(["pending"]));
+    } finally {
+      database.close();
+    }
   });
 
   it("covers call, merge, insert, miss_func and miss_param turns", () => {

@@ -6,6 +6,7 @@ import { runSynthesisJob } from "../jobs/synthesis-job";
 import type { FunctionSpec } from "../pipeline/schemas/function-spec";
 import type { FunctionPath } from "../pipeline/schemas/path";
 import { judgedSample } from "../pipeline/schemas/judged-sample";
+import { getOrCreateProject } from "../services/projects";
 import { createTeacher } from "../teacher/create-teacher";
 import { readJsonLines } from "./read-json-lines";
 import { openStudioDatabase } from "./open-db";
@@ -38,6 +39,7 @@ export async function synthesizeToFile(input: {
     let lastLine = 0;
     const result = await runSynthesisJob(database.db, {
       name,
+      ...(input.options.project === undefined ? {} : { projectId: getOrCreateProject(database.db, input.options.project).id }),
       functions: input.functions,
       paths: input.paths,
       teacher: createTeacher(input.options.teacher, database.db),

@@ -11,6 +11,7 @@ export interface SynthesisOptions {
   roundTrip: boolean;
   run?: string;
   judged?: string;
+  project?: string;
 }
 
 /** Options shared by `magnet synth` and `magnet run`. */
@@ -24,4 +25,5 @@ export const synthesisOptions = (): Option[] => [
   new Option("--round-trip", "ask the teacher to re-derive each turn's calls and flag mismatches").default(false),
   new Option("--judged <file>", "JSON Lines of judged sample turns {path_id, turn, error_type, action: {calls}|{text}} to take negatives from"),
   new Option("--run <name>", "run name: the same name resumes where a stopped run left off (default: derived from the inputs)"),
+  new Option("--project <name>", "file the run under this studio project (created when missing), so it shows in the project's Runs and Review pages"),
 ];
