@@ -1,21 +1,11 @@
-import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { InvalidInput } from "../pipeline/errors";
 import { workerMessage } from "./scan-message";
-import { scanRange, type ScanRequest, type ScanResult } from "./scan-range";
+import { inputSize, scanRange, type ScanBase, type ScanRequest, type ScanResult } from "./scan-range";
 
 /** Below this size one thread is quicker than starting workers. */
 const PARALLEL_FROM_BYTES = 16 << 20;
-
-export type ScanBase = Omit<ScanRequest, "start" | "end" | "part">;
-
-function fileSize(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    throw new InvalidInput("cannot be read (no such file or no permission)", { file });
-  }
-}
 
 /** A worker spends about this share of its part starting up (loading the TypeScript pipeline). */
 const WORKER_START_SHARE = 0.15;
@@ -113,7 +103,7 @@ function scanInWorker(request: ScanRequest, onProgress: (records: number) => voi
  * alone when the file is small. Parts come back in file order.
  */
 export async function scanParts(base: ScanBase, threads: number, onProgress?: (records: number) => void): Promise<ScanResult[]> {
-  const size = fileSize(base.input);
+  const size = inputSize(base.input);
   const parts = size < PARALLEL_FROM_BYTES ? 1 : Math.max(1, Math.floor(threads));
   if (parts === 1) return [await scanRange({ ...base, start: 0, end: size, part: 0 }, onProgress)];
   const starts = partStarts(base.input, size, parts);

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import {
@@ -47,6 +47,20 @@ export const scanResult = z.object({
   offsets: z.array(z.number().int()),
 });
 export type ScanResult = z.infer<typeof scanResult>;
+
+/** What every part of a scan shares; the scanner decides the parts. */
+export type ScanBase = Omit<ScanRequest, "start" | "end" | "part">;
+
+/** Reads the input into per-part facts and spool files, parts in file order. */
+export type Scanner = (base: ScanBase, onProgress: (records: number) => void) => Promise<ScanResult[]>;
+
+export function inputSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    throw new InvalidInput("cannot be read (no such file or no permission)", { file });
+  }
+}
 
 /** Positives kept for pairing with the negatives that follow them (synth writes a path's positive first). */
 const PAIRING_WINDOW = 256;
@@ -128,3 +142,6 @@ export async function scanRange(request: ScanRequest, onProgress?: (records: num
   }
   return result;
 }
+
+/** The whole input in this thread: what a server process can do (its bundle has no worker entry to start). */
+export const scanInThisThread: Scanner = async (base, onProgress) => [await scanRange({ ...base, start: 0, end: inputSize(base.input), part: 0 }, onProgress)];

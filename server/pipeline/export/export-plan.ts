@@ -1,7 +1,7 @@
 import { createRandom } from "../random";
 import type { TurnKind } from "../schemas/path";
 import { dedupeBy } from "./dedupe";
-import { type Mixture, type MixtureResult, applyMixture } from "./mixture";
+import { type Mixture, type MixtureResult, achievedMixture, applyMixture } from "./mixture";
 import type { RecordFacts } from "./record-facts";
 import { contentFilter } from "./select";
 import { splitTrajectories } from "./split";
@@ -58,12 +58,15 @@ export function planExport(facts: readonly RecordFacts[], settings: PlanSettings
     contamination = { checked: positives.length, contaminated: hit.length, byReason };
     if (settings.contamination.drop) positives = positives.filter((f) => f.contamination === undefined);
   }
-  // Without a requested mixture nothing is thrown away: the default shares are reported against what was achieved.
-  const { selected, ...mixture } = applyMixture(positives, settings.mixture, {
-    bucketOf: (f) => f.bucket,
+  const bucketOf = (f: RecordFacts) => f.bucket;
+  const mixed = applyMixture(positives, settings.mixture, {
+    bucketOf,
     random: random.fork("mixture"),
     ...(settings.mixture ? {} : { total: positives.length }),
   });
+  // Without a requested mixture nothing is thrown away: the default shares are only reported beside what was kept.
+  const selected = settings.mixture ? mixed.selected : positives;
+  const mixture = { available: mixed.available, requested: mixed.requested, short: mixed.short, achieved: achievedMixture(selected, bucketOf) };
   const kept = new Set(selected.map((f) => f.id));
   const negatives = chosen.filter((f) => f.polarity === "negative" && f.pair !== undefined && kept.has(f.pair.positive_id));
   const { train, validation } = splitTrajectories([...selected, ...negatives], { ratio: settings.split, random: random.fork("split") });

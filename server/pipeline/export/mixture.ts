@@ -122,7 +122,6 @@ export function applyMixture<T>(items: readonly T[], target: Mixture | undefined
 
   const keep = new Set<number>();
   const short: Bucket[] = [];
-  const achieved = {} as Record<Bucket, BucketNumbers>;
   const requested = {} as Record<Bucket, BucketNumbers>;
   for (const b of buckets) {
     const members = [...(groups.get(b) ?? [])];
@@ -138,9 +137,14 @@ export function applyMixture<T>(items: readonly T[], target: Mixture | undefined
       keep.add(picked);
     }
     requested[b] = { count: wanted[b], share: shares[b] };
-    achieved[b] = { count: n, share: 0 };
   }
   const selected = items.filter((_, i) => keep.has(i));
-  for (const b of buckets) achieved[b].share = selected.length === 0 ? 0 : achieved[b].count / selected.length;
-  return { selected, available, requested, achieved, short };
+  return { selected, available, requested, achieved: achievedMixture(selected, options.bucketOf), short };
+}
+
+/** Counts and shares per bucket of the items kept. */
+export function achievedMixture<T>(items: readonly T[], bucketOf: (item: T) => Bucket): Record<Bucket, BucketNumbers> {
+  const counts = emptyBucketCounts();
+  for (const item of items) counts[bucketOf(item)]++;
+  return Object.fromEntries(buckets.map((b) => [b, { count: counts[b], share: items.length === 0 ? 0 : counts[b] / items.length }])) as Record<Bucket, BucketNumbers>;
 }
