@@ -2,6 +2,7 @@ import { runExportBench } from "./export/run";
 import { runGraphBench } from "./graph/run";
 import { runSamplingBench } from "./sampling/run";
 import { runGraphInteractiveBench } from "./studio/graph-interactive";
+import { runReviewNextBench } from "./studio/review-next";
 import { runOfflineSynthesisBench } from "./synthesis/offline";
 import { measureThroughput } from "./teacher/throughput";
 
@@ -31,3 +32,7 @@ console.table(await runExportBench());
 console.log("\n## Studio: navigation until the graph explorer is interactive, headless Chromium against `next start` (median of 5 after one warm-up)");
 console.log("targets: 129 BFCL functions ≤ 1.5 s, the whole StableToolBench catalog ≤ 3 s\n");
 console.table(await runGraphInteractiveBench());
+
+console.log("\n## Studio: `j` until the review viewer shows the next trajectory of a 20,000-row queue, headless Chromium against `next start` (30 presses each)");
+console.log("target: ≤ 200 ms; reading = the next record fetched ahead has arrived, back-to-back = `j` as soon as a row shows\n");
+console.table(await runReviewNextBench());

@@ -65,7 +65,7 @@ describe("ensureDemoProject", () => {
   it("leaves a user's project of the same name alone and seeds nothing over it", () => {
     const own = createProject(database.db, DEMO_PROJECT_NAME);
     expect(ensureDemoProject(database.db)).toEqual({ created: false, projectId: own.id });
-    expect(projectCounts(database.db, own.id)).toEqual({ catalogs: 0, functions: 0, edges: 0, paths: 0 });
+    expect(projectCounts(database.db, own.id)).toEqual({ catalogs: 0, functions: 0, edges: 0, paths: 0, trajectories: 0, accepted: 0 });
     expect(ensureDemoProject(database.db)).toEqual({ created: false });
   });
 

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { runItems, runs, trajectories } from "../../db/schema";
-import { trajectoryFacts } from "../pipeline/review/trajectory-facts";
+import { trajectoryFacts, type TrajectoryFacts } from "../pipeline/review/trajectory-facts";
 import { functionPath } from "../pipeline/schemas/path";
 import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
 
@@ -10,21 +10,37 @@ import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
 const runToolkits = z.object({ functions: z.array(z.object({ id: z.string(), toolkit: z.string() })) });
 const storedResult = z.object({ trajectories: z.array(trajectory) });
 
-/**
- * Makes a finished item's trajectories reviewable records. Called inside the transaction that
- * completes the item; a record already there (same run and trajectory id) keeps its review.
- */
-export function storeItemTrajectories(db: Db, itemId: number, items: readonly Trajectory[]): void {
-  if (items.length === 0) return;
+/** A run item's place, its path and the toolkit of each function: what deriving facts needs. */
+function itemContext(db: Db, itemId: number) {
   const item = db
     .select({ runId: runItems.runId, position: runItems.position, path: runItems.path, projectId: runs.projectId, config: runs.config })
     .from(runItems)
     .innerJoin(runs, eq(runs.id, runItems.runId))
     .where(eq(runItems.id, itemId))
     .get();
-  if (!item) return;
+  if (!item) return undefined;
   const toolkitOf = new Map(runToolkits.parse(JSON.parse(item.config)).functions.map((f) => [f.id, f.toolkit]));
-  const path = functionPath.parse(JSON.parse(item.path));
+  return { ...item, path: functionPath.parse(JSON.parse(item.path)), toolkitOf };
+}
+
+/**
+ * The filter and search columns of a stored record for its trajectory as edited now, so that an edited
+ * query is found by what it says now. Undefined when the run item is gone.
+ */
+export function storedTrajectoryFacts(db: Db, itemId: number, edited: Trajectory): TrajectoryFacts | undefined {
+  const item = itemContext(db, itemId);
+  return item && trajectoryFacts(edited, item.path, item.toolkitOf);
+}
+
+/**
+ * Makes a finished item's trajectories reviewable records. Called inside the transaction that
+ * completes the item; a record already there (same run and trajectory id) keeps its review.
+ */
+export function storeItemTrajectories(db: Db, itemId: number, items: readonly Trajectory[]): void {
+  if (items.length === 0) return;
+  const item = itemContext(db, itemId);
+  if (!item) return;
+  const { path, toolkitOf } = item;
   items.forEach((t, seq) => {
     db.insert(trajectories)
       .values({

@@ -13,9 +13,12 @@ export interface TrajectoryFacts {
   searchText: string;
 }
 
-/** Words joined with a space at each end, so a SQL `LIKE '% word %'` matches whole words only. */
+/**
+ * Words joined with a space at each end, so a SQL `LIKE '% word %'` matches whole words only. A name
+ * with spaces (ToolBench tool names have them) keeps its parts together with `_`, so it stays one word.
+ */
 export const wordList = (words: Iterable<string>): string => {
-  const unique = [...new Set(words)].filter((w) => w !== "").sort();
+  const unique = [...new Set([...words].map((w) => w.trim().replace(/\s+/g, "_")))].filter((w) => w !== "").sort();
   return unique.length === 0 ? " " : ` ${unique.join(" ")} `;
 };
 

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { reviewAction, reviewDecisionKind, reviewStatus, turnStatuses } from "../schemas/review";
+import { queueSelection } from "./queue-filters";
+import { turnEdit } from "./turn-edit";
+
+/** Who decides: a name the reviewer types (there are no accounts yet). */
+export const reviewer = z.string().trim().min(1, "give a reviewer name").max(80, "at most 80 characters");
+
+const rowId = z.number().int().positive();
+const version = z.number().int().min(0);
+const turn = z.number().int().min(0);
+const noteText = z.string().trim().max(5000);
+
+export const reviewItemInput = z.object({ id: rowId });
+
+/** A decision about the whole trajectory, or about one turn when `turn` is given. */
+export const decideInput = z.object({
+  id: rowId,
+  turn: turn.optional(),
+  decision: reviewDecisionKind,
+  comment: noteText.optional(),
+  reviewer,
+  /** The version the reviewer saw: another decision since then is a conflict, not an overwrite. */
+  expectedVersion: version,
+});
+export type DecideInput = z.infer<typeof decideInput>;
+
+export const commentInput = z.object({
+  id: rowId,
+  turn: turn.optional(),
+  text: noteText.min(1, "write a comment"),
+  reviewer,
+  expectedVersion: version.optional(),
+});
+export type CommentInput = z.infer<typeof commentInput>;
+
+export const editTurnInput = turnEdit.extend({ id: rowId, turn, reviewer, expectedVersion: version });
+export type EditTurnInput = z.infer<typeof editTurnInput>;
+
+export const bulkDecideInput = queueSelection.extend({ decision: reviewDecisionKind, reviewer });
+export type BulkDecideInput = z.infer<typeof bulkDecideInput>;
+
+/** The other decision a conflicting save is shown: what is stored now and who stored it. */
+export const reviewConflict = z.object({
+  status: reviewStatus,
+  version: z.number().int(),
+  turnStatus: turnStatuses,
+  last: z
+    .object({ reviewer: z.string(), action: reviewAction, turn: z.number().int().nullable(), comment: z.string().nullable(), createdAt: z.string() })
+    .nullable(),
+});
+export type ReviewConflict = z.infer<typeof reviewConflict>;
