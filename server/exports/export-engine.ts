@@ -8,6 +8,7 @@ import { openAtomicFile, type AtomicFile } from "./atomic-file";
 import { exportCard } from "./export-card";
 import { SPLITS, splitDir, type Split } from "./layout";
 import { lines, recordParser } from "../json-lines";
+import { planSettings } from "./plan-settings";
 import { spoolFile, type Scanner, type ScanResult } from "./scan-range";
 
 export interface EngineSettings extends Omit<PlanSettings, "contamination"> {
@@ -97,15 +98,7 @@ export async function writeExport(settings: EngineSettings, scan: Scanner): Prom
       (records) => settings.onProgress?.("reading", records),
     );
     const facts = parts.flatMap((p) => p.facts);
-    const plan = planExport(facts, {
-      seed: settings.seed,
-      split: settings.split,
-      ...(settings.mixture ? { mixture: settings.mixture } : {}),
-      ...(settings.polarity ? { polarity: settings.polarity } : {}),
-      ...(settings.turnKinds ? { turnKinds: settings.turnKinds } : {}),
-      dedupe: settings.dedupe,
-      ...(settings.contamination ? { contamination: { drop: settings.dropContaminated } } : {}),
-    });
+    const plan = planExport(facts, planSettings(settings, settings.contamination !== undefined));
     const bases = partBases(parts);
 
     let pairs = 0;

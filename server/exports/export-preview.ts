@@ -19,10 +19,10 @@ import { formats, type FormatName } from "../pipeline/formats";
 import type { PreferencePair } from "../pipeline/schemas/preference";
 import type { Trajectory } from "../pipeline/schemas/trajectory";
 import { exportCard } from "./export-card";
+import { planSettings } from "./plan-settings";
+import { PositiveWindow } from "./positive-window";
 import type { ExportRequest } from "./export-request";
 
-/** Positives kept for pairing with the negatives after them: a run's trajectories come a path at a time, positive first. */
-const PAIRING_WINDOW = 256;
 /** Contaminated sample ids listed in a preview; the count covers them all. */
 const LISTED_HITS = 200;
 
@@ -65,7 +65,7 @@ export interface ScannedRecords {
 /** Reads the selected records once: their facts (with benchmark overlaps when a checker is given) and their pairs. */
 export function scanRecords(records: Iterable<Trajectory>, check?: (t: Trajectory) => ContaminationHit[]): ScannedRecords {
   const scanned: ScannedRecords = { facts: [], stats: [], statKeys: [], pairs: { turn: [], trajectory: [] } };
-  const window = new Map<string, { positive: Trajectory; index: number }>();
+  const window = new PositiveWindow();
   for (const t of records) {
     const index = scanned.facts.length;
     scanned.facts.push(recordFacts(t, check));
@@ -73,15 +73,10 @@ export function scanRecords(records: Iterable<Trajectory>, check?: (t: Trajector
     scanned.stats.push(stat);
     scanned.statKeys.push(statFactsKey(stat));
     let built: PreferencePair[] = [];
-    if (t.polarity === "positive") {
-      window.set(t.id, { positive: t, index });
-      for (const [id, held] of window) {
-        if (held.index >= index - PAIRING_WINDOW) break;
-        window.delete(id);
-      }
-    } else if (t.pair) {
-      const held = window.get(t.pair.positive_id);
-      if (held) built = preferencePairs([held.positive, t], { level: "both" }).pairs;
+    if (t.polarity === "positive") window.hold(t, index);
+    else {
+      const positive = window.positiveOf(t);
+      if (positive) built = preferencePairs([positive, t], { level: "both" }).pairs;
     }
     scanned.pairs.turn.push(built.filter((p) => p.level === "turn").length);
     scanned.pairs.trajectory.push(built.filter((p) => p.level === "trajectory").length);
@@ -98,15 +93,7 @@ export function previewExport(scanned: ScannedRecords, settings: PreviewSettings
   const { facts, stats } = scanned;
   const pairsOf = (i: number): number =>
     settings.pairLevel === "both" ? (scanned.pairs.turn[i] ?? 0) + (scanned.pairs.trajectory[i] ?? 0) : (scanned.pairs[settings.pairLevel][i] ?? 0);
-  const plan = planExport(facts, {
-    seed: settings.seed,
-    split: settings.split,
-    ...(settings.mixture ? { mixture: settings.mixture } : {}),
-    ...(settings.polarity ? { polarity: settings.polarity } : {}),
-    ...(settings.turnKinds ? { turnKinds: settings.turnKinds } : {}),
-    dedupe: settings.dedupe,
-    ...(benchmark !== undefined ? { contamination: { drop: settings.dropContaminated } } : {}),
-  });
+  const plan = planExport(facts, planSettings(settings, benchmark !== undefined));
 
   const statCounts = new Map<string, [StatFacts, number]>();
   const pairsIn = { train: 0, validation: 0 };

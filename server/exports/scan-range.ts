@@ -17,6 +17,7 @@ import { formatNames, formats } from "../pipeline/formats";
 import { createRandom } from "../pipeline/random";
 import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
 import { lines, recordParser } from "../json-lines";
+import { PositiveWindow } from "./positive-window";
 import { SpoolWriter } from "./spool-writer";
 
 export const scanRequest = z.object({
@@ -62,9 +63,6 @@ export function inputSize(file: string): number {
   }
 }
 
-/** Positives kept for pairing with the negatives that follow them (synth writes a path's positive first). */
-const PAIRING_WINDOW = 256;
-
 export const spoolFile = (spoolDir: string, part: number, format: string, file: number): string =>
   path.join(spoolDir, `part${part}-${format}-${file}.jsonl.partial`);
 
@@ -91,7 +89,7 @@ export async function scanRange(request: ScanRequest, onProgress?: (records: num
   });
   const shuffleRandom = createRandom(request.seed).fork("tools");
   const parse = recordParser(trajectory);
-  const window = new Map<string, { positive: Trajectory; index: number }>();
+  const window = new PositiveWindow();
   const result: ScanResult = { part: request.part, facts: [], statOf: [], stats: [], pairsOf: [], offsets: [] };
   let line = -1;
   let offset = request.start;
@@ -119,15 +117,11 @@ export async function scanRange(request: ScanRequest, onProgress?: (records: num
       if (t.polarity === "positive") {
         for (const { spec, writers } of wanted)
           if (spec.kind === "sft") spec.rows(t).forEach((row, i) => writers[i]?.write(`${index}\t`, JSON.stringify(row)));
-        window.set(t.id, { positive: t, index });
-        for (const [id, held] of window) {
-          if (held.index >= index - PAIRING_WINDOW) break;
-          window.delete(id);
-        }
+        window.hold(t, index);
       } else if (t.pair) {
-        const held = window.get(t.pair.positive_id);
-        if (held) {
-          const built = preferencePairs([held.positive, t], { level: request.pairLevel }).pairs;
+        const positive = window.positiveOf(t);
+        if (positive) {
+          const built = preferencePairs([positive, t], { level: request.pairLevel }).pairs;
           pairs = built.length;
           for (const { spec, writers } of wanted)
             if (spec.kind === "preference")
