@@ -16,10 +16,11 @@ export function AcceptanceChart({ rates }: { rates: readonly AcceptanceRate[] })
       note="Accepted among reviewed trajectories (pending ones left out); positives are “none”."
       empty={reviewed ? undefined : rows.length === 0 ? "No trajectories yet." : "Nothing reviewed yet."}
     >
-      <BarChart responsive style={{ width: "100%", height: "100%" }} data={rows}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="errorType" interval={0} tick={{ fontSize: 11 }} />
-        <YAxis domain={[0, 100]} unit=" %" />
+      {/* Bars run sideways: error type names are too long to sit side by side under the axis. */}
+      <BarChart responsive layout="vertical" style={{ width: "100%", height: "100%" }} data={rows}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" domain={[0, 100]} unit=" %" />
+        <YAxis type="category" dataKey="errorType" interval={0} width={190} tick={{ fontSize: 11 }} />
         <Tooltip formatter={(value, _name, item) => [`${String(value)} % of ${String(item.payload?.reviewed ?? 0)} reviewed`, "accepted"]} />
         <Bar dataKey="rate" name="accepted" fill={COLORS.accepted} />
       </BarChart>
