@@ -103,13 +103,16 @@ export function openAIProfileOf(db: Db, id: number): OpenAIProfile {
 
 /**
  * Tries a stored profile, a draft of one, or a draft over a stored profile's key (the edit form
- * before saving, its key field left blank to keep the key).
+ * before saving, its key field left blank to keep the key). The stored key only ever goes to the
+ * stored address: a draft pointing elsewhere is tried without it, so editing the URL cannot send
+ * the key to another server.
  */
 export function testTeacherConnection(db: Db, input: ConnectionTestInput): Promise<ConnectionResult> {
   const { id, draft } = connectionTestInput.parse(input);
   const stored = id === undefined ? undefined : openAIProfileOf(db, id);
   const base: OpenAIProfile = stored ?? { baseURL: "", model: "" };
-  const apiKey = draft?.apiKey === undefined ? base.apiKey : (draft.apiKey ?? undefined);
+  const sameAddress = draft?.baseUrl === undefined || draft.baseUrl === base.baseURL;
+  const apiKey = draft?.apiKey === undefined ? (sameAddress ? base.apiKey : undefined) : (draft.apiKey ?? undefined);
   const timeoutMs = draft?.timeoutMs === undefined ? base.timeoutMs : (draft.timeoutMs ?? undefined);
   return testConnection({
     baseURL: draft?.baseUrl ?? base.baseURL,

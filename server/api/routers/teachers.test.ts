@@ -69,6 +69,14 @@ describe("teachers router", () => {
     // …and the typed key when one is given.
     const wrong = await caller.teachers.testConnection({ id, draft: { baseUrl: fake.url, model: "fake-model", apiKey: OTHER_KEY } });
     expect(wrong).toMatchObject({ ok: false, message: expect.stringMatching(/^auth: /) });
+    // A draft pointing at another address is tried without the stored key: editing the URL cannot send it away.
+    const elsewhere = await startFakeOpenAI(() => text("OK"), { apiKey: KEY });
+    try {
+      expect(await caller.teachers.testConnection({ id, draft: { baseUrl: elsewhere.url, model: "fake-model" } })).toMatchObject({ ok: false });
+      expect(elsewhere.requests.at(-1)).toMatchObject({ authorized: false });
+    } finally {
+      await elsewhere.close();
+    }
 
     await fake.close();
     fake = await startFakeOpenAI(() => ({ kind: "status", status: 401, message: `Incorrect API key provided: ${KEY}` }));
