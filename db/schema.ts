@@ -195,10 +195,9 @@ export const teacherProfiles = sqliteTable("teacher_profiles", {
 });
 
 /**
- * One trajectory of a run as a reviewable record. `data` is the Trajectory as JSON with reviewers'
- * edits applied (the run item keeps the original); the other columns are derived from it for
- * filtering and paging. `version` grows with every decision or edit so that concurrent reviewers
- * are told rather than silently overwritten.
+ * One trajectory of a run as a reviewable record; its columns are derived from the Trajectory for
+ * filtering and paging, and the Trajectory itself is in `trajectory_data`. `version` grows with every
+ * decision or edit so that concurrent reviewers are told rather than silently overwritten.
  */
 export const trajectories = sqliteTable(
   "trajectories",
@@ -227,7 +226,6 @@ export const trajectories = sqliteTable(
     turnCount: integer("turn_count").notNull(),
     /** Lower-cased queries and function names for text search. */
     searchText: text("search_text").notNull(),
-    data: text("data").notNull(),
     status: text("status").notNull().default("pending"),
     /** Per-turn review status as a JSON array (one entry per turn). */
     turnStatus: text("turn_status").notNull().default("[]"),
@@ -242,6 +240,17 @@ export const trajectories = sqliteTable(
     index("trajectories_item").on(t.itemId),
   ],
 );
+
+/**
+ * A reviewable record's Trajectory as JSON, with reviewers' edits applied (the run item keeps the
+ * original). Kept apart so that filtering the queue reads small rows, not kilobytes of JSON each.
+ */
+export const trajectoryData = sqliteTable("trajectory_data", {
+  trajectoryRowId: integer("trajectory_row_id")
+    .primaryKey()
+    .references(() => trajectories.id, { onDelete: "cascade" }),
+  data: text("data").notNull(),
+});
 
 /** Every decision, comment and edit, never overwritten: the history of a trajectory's review. */
 export const reviewDecisions = sqliteTable(

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { runs, trajectories } from "../../db/schema";
+import { runs, trajectories, trajectoryData } from "../../db/schema";
 import type { z } from "zod";
 import { recordParser } from "../json-lines";
 import { InvalidInput } from "../pipeline/errors";
@@ -57,9 +57,9 @@ function* storedRows(db: Db, order: readonly OrderRow[]): Generator<OrderRow & {
     const ids = page.map((row) => row.id);
     const data = new Map(
       db
-        .select({ id: trajectories.id, data: trajectories.data })
-        .from(trajectories)
-        .where(inArray(trajectories.id, ids))
+        .select({ id: trajectoryData.trajectoryRowId, data: trajectoryData.data })
+        .from(trajectoryData)
+        .where(inArray(trajectoryData.trajectoryRowId, ids))
         .all()
         .map((row) => [row.id, row.data]),
     );

@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { trajectories } from "../../db/schema";
+import { trajectories, trajectoryData } from "../../db/schema";
 import { DEMO_PROJECT_NAME, ensureDemoProject } from "../demo/seed-demo";
 import { createJavaScriptExecutor } from "../executors/javascript-executor";
 import { builtinToolkits } from "../executors/toolkits";
@@ -35,8 +35,9 @@ export async function demoProjectWithRun(db: Db, options: { name?: string; paths
 /** A run's stored rows, in output order, with what a test decides review statuses by. */
 export function storedRows(db: Db, runId: number) {
   return db
-    .select({ id: trajectories.id, data: trajectories.data })
+    .select({ id: trajectories.id, data: trajectoryData.data })
     .from(trajectories)
+    .innerJoin(trajectoryData, eq(trajectoryData.trajectoryRowId, trajectories.id))
     .where(eq(trajectories.runId, runId))
     .orderBy(asc(trajectories.position), asc(trajectories.seq))
     .all()

@@ -1,6 +1,6 @@
 import { and, desc, eq, ne } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { reviewDecisions, trajectories } from "../../db/schema";
+import { reviewDecisions, trajectories, trajectoryData } from "../../db/schema";
 import { Conflict, NotFound } from "../pipeline/errors";
 import type { ReviewConflict } from "../pipeline/review/review-inputs";
 import { turnSnapshot, type TurnSnapshot } from "../pipeline/review/turn-calls";
@@ -19,9 +19,10 @@ export function reviewRow(db: Db, id: number) {
       turnStatus: trajectories.turnStatus,
       turnCount: trajectories.turnCount,
       version: trajectories.version,
-      data: trajectories.data,
+      data: trajectoryData.data,
     })
     .from(trajectories)
+    .innerJoin(trajectoryData, eq(trajectoryData.trajectoryRowId, trajectories.id))
     .where(eq(trajectories.id, id))
     .get();
   if (!row) throw new NotFound("trajectory", String(id));

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, sql, type Column, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { runs, trajectories } from "../../db/schema";
+import { runs, trajectories, trajectoryData } from "../../db/schema";
 import { distinctWords, LIKE_ESCAPE, queueConditions, type QueuePage, type QueueSelection, type WordColumn } from "../pipeline/review/queue-filters";
 import { reviewStatus, reviewStatuses } from "../pipeline/schemas/review";
 import { trajectory } from "../pipeline/schemas/trajectory";
@@ -89,9 +89,10 @@ export function reviewQueue(db: Db, input: QueuePage) {
       version: trajectories.version,
       turnCount: trajectories.turnCount,
       turnKinds: trajectories.turnKinds,
-      firstQuery: sql<string | null>`substr(json_extract(${trajectories.data}, '$.turns[0].query'), 1, ${FIRST_QUERY_CHARS})`,
+      firstQuery: sql<string | null>`substr(json_extract(${trajectoryData.data}, '$.turns[0].query'), 1, ${FIRST_QUERY_CHARS})`,
     })
     .from(trajectories)
+    .innerJoin(trajectoryData, eq(trajectoryData.trajectoryRowId, trajectories.id))
     .where(inArray(trajectories.id, ids))
     .orderBy(asc(trajectories.id))
     .all()

@@ -1,6 +1,6 @@
 import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { trajectories } from "../../db/schema";
+import { trajectories, trajectoryData } from "../../db/schema";
 import { InvalidInput } from "../pipeline/errors";
 import { callChecks } from "../pipeline/review/argument-check";
 import { divergence, partnersOf } from "../pipeline/review/pairing";
@@ -25,8 +25,9 @@ export function getReview(db: Db, id: number) {
   const row = reviewRow(db, id);
   const data = parseData(row.data);
   const siblings = db
-    .select({ id: trajectories.id, status: trajectories.status, data: trajectories.data })
+    .select({ id: trajectories.id, status: trajectories.status, data: trajectoryData.data })
     .from(trajectories)
+    .innerJoin(trajectoryData, eq(trajectoryData.trajectoryRowId, trajectories.id))
     .where(and(eq(trajectories.itemId, row.itemId), ne(trajectories.id, id)))
     .all()
     .map((s) => ({ ...s, data: parseData(s.data) }));
@@ -111,9 +112,10 @@ export function editReviewTurn(db: Db, input: EditTurnInput) {
     const edit = applyTurnEdit(parseData(row.data), input.turn, { query: input.query, calls: input.calls });
     const version = row.version + 1;
     tx.update(trajectories)
-      .set({ ...storedTrajectoryFacts(tx, row.itemId, edit.trajectory), data: JSON.stringify(edit.trajectory), version, updatedAt: new Date().toISOString() })
+      .set({ ...storedTrajectoryFacts(tx, row.itemId, edit.trajectory), version, updatedAt: new Date().toISOString() })
       .where(eq(trajectories.id, row.id))
       .run();
+    tx.update(trajectoryData).set({ data: JSON.stringify(edit.trajectory) }).where(eq(trajectoryData.trajectoryRowId, row.id)).run();
     appendHistory(tx, { id: row.id, turn: input.turn, action: "edited", reviewer: input.reviewer, version, before: edit.before, after: edit.after });
     return stateOf(row.id, row.status, rowTurnStatus(row), version);
   }, immediate);

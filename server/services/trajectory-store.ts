@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client";
-import { runItems, runs, trajectories } from "../../db/schema";
+import { runItems, runs, trajectories, trajectoryData } from "../../db/schema";
 import { trajectoryFacts, type TrajectoryFacts } from "../pipeline/review/trajectory-facts";
 import { functionPath } from "../pipeline/schemas/path";
 import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
@@ -42,7 +42,8 @@ export function storeItemTrajectories(db: Db, itemId: number, items: readonly Tr
   if (!item) return;
   const { path, toolkitOf } = item;
   items.forEach((t, seq) => {
-    db.insert(trajectories)
+    const inserted = db
+      .insert(trajectories)
       .values({
         runId: item.runId,
         itemId,
@@ -52,11 +53,12 @@ export function storeItemTrajectories(db: Db, itemId: number, items: readonly Tr
         position: item.position,
         seq,
         ...trajectoryFacts(t, path, toolkitOf),
-        data: JSON.stringify(t),
         turnStatus: JSON.stringify(t.turns.map(() => "pending")),
       })
       .onConflictDoNothing()
-      .run();
+      .returning({ id: trajectories.id })
+      .get();
+    if (inserted) db.insert(trajectoryData).values({ trajectoryRowId: inserted.id, data: JSON.stringify(t) }).run();
   });
 }
 
@@ -86,8 +88,9 @@ export function indexStoredTrajectories(db: Db): number {
 /** A run's trajectories in output order, with reviewers' edits. */
 export function storedRunTrajectories(db: Db, runId: number): Trajectory[] {
   return db
-    .select({ data: trajectories.data })
+    .select({ data: trajectoryData.data })
     .from(trajectories)
+    .innerJoin(trajectoryData, eq(trajectoryData.trajectoryRowId, trajectories.id))
     .where(eq(trajectories.runId, runId))
     .orderBy(asc(trajectories.position), asc(trajectories.seq))
     .all()

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { exports as exportsTable, teacherProfiles, trajectories } from "../../../db/schema";
+import { exports as exportsTable, teacherProfiles, trajectories, trajectoryData } from "../../../db/schema";
 import { preferencePairs } from "../../pipeline/export";
 import { createOfflineTeacher } from "../../teacher/offline";
 import { demoProjectWithRun, setStatuses, storedRows } from "../../services/export-test-setup";
@@ -129,7 +129,8 @@ describe("exports router", () => {
     expect(accepted.selected.positives).toBe(before.selected.positives + 1);
     // An edit as the review service stores it: new data, a new version. The second positive now repeats the first.
     const copy = { ...second.trajectory, messages: first.trajectory.messages, turns: first.trajectory.turns };
-    db.update(trajectories).set({ data: JSON.stringify(copy), version: 1 }).where(eq(trajectories.id, second.id)).run();
+    db.update(trajectoryData).set({ data: JSON.stringify(copy) }).where(eq(trajectoryData.trajectoryRowId, second.id)).run();
+    db.update(trajectories).set({ version: 1 }).where(eq(trajectories.id, second.id)).run();
     const edited = await caller.exports.preview(settings);
     expect(edited.dedupeRemoved).toBe(accepted.dedupeRemoved + 1);
   });
