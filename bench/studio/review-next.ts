@@ -8,7 +8,8 @@ import { z } from "zod";
 import { openDatabase, type Db } from "../../db/client";
 import { runs } from "../../db/schema";
 import type { Trajectory } from "../../server/pipeline/schemas/trajectory";
-import { demoReviewRun } from "../../server/services/review-demo-run";
+import { negativeErrorTypes } from "../../server/pipeline/teacher";
+import { demoProjectWithRun } from "../../test/demo-run";
 import { completeItem, openRun, runConfig, unfinishedItems } from "../../server/services/runs";
 import { chromiumLaunchOptions } from "../../test/chromium";
 import { startStudio } from "./studio-server";
@@ -47,7 +48,7 @@ function copyOf(t: Trajectory, n: number): Trajectory {
  * run service, in one transaction. Returns the queue's run.
  */
 export async function seedReviewQueue(db: Db, size: number): Promise<{ projectId: number; runId: number }> {
-  const source = await demoReviewRun(db, { name: "review-bench-source" });
+  const source = await demoProjectWithRun(db, { name: "review-bench-source", paths: "all", negatives: negativeErrorTypes, judge: true });
   const projectId = source.projectId;
   const byPath = new Map<string, Trajectory[]>();
   for (const t of source.trajectories) byPath.set(t.path_id, [...(byPath.get(t.path_id) ?? []), t]);

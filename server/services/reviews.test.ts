@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type StudioDatabase } from "../../db/client";
+import { demoProjectWithRun } from "../../test/demo-run";
 import { openTempDatabase } from "../../test/temp-db";
 import { Conflict } from "../pipeline/errors";
 import { reviewConflict } from "../pipeline/review/review-inputs";
-import { demoReviewRun } from "./review-demo-run";
+import { negativeErrorTypes } from "../pipeline/teacher";
 import { reviewQueue } from "./review-queue";
 import { decideReview, getReview } from "./reviews";
 
@@ -21,7 +22,7 @@ describe("review decisions across processes", () => {
   });
 
   it("tells the second writer of a version about the first, through another connection, and keeps both decisions", async () => {
-    const { projectId } = await demoReviewRun(first.db, { name: "r", paths: 2 });
+    const { projectId } = await demoProjectWithRun(first.db, { name: "r", paths: 2, negatives: negativeErrorTypes, judge: true });
     const [item] = reviewQueue(first.db, { projectId, filters: {}, offset: 0, limit: 1 }).items;
     if (!item) throw new Error("empty queue");
     decideReview(first.db, { id: item.id, decision: "accepted", reviewer: "ana", expectedVersion: 0 });

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { exports as exportsTable, teacherProfiles, trajectories, trajectoryData } from "../../../db/schema";
 import { preferencePairs } from "../../pipeline/export";
 import { createOfflineTeacher } from "../../teacher/offline";
-import { demoProjectWithRun, setStatuses, storedRows } from "../../services/export-test-setup";
+import { demoProjectWithRun, setStatuses, storedRows } from "../../../test/demo-run";
 import { exportFileForDownload, exportsRoot } from "../../services/exports";
 import { expectTrpcError, testCaller } from "../test/caller";
 

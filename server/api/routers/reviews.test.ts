@@ -6,7 +6,8 @@ import { reviewDecisions, trajectories } from "../../../db/schema";
 import { Conflict } from "../../pipeline/errors";
 import { reviewConflict } from "../../pipeline/review/review-inputs";
 import { turnCalls } from "../../pipeline/review/turn-calls";
-import { demoReviewRun } from "../../services/review-demo-run";
+import { demoProjectWithRun } from "../../../test/demo-run";
+import { negativeErrorTypes } from "../../pipeline/teacher";
 import { expectTrpcError, testCaller } from "../test/caller";
 
 let current: ReturnType<typeof testCaller> | undefined;
@@ -15,7 +16,7 @@ afterEach(() => current?.dispose());
 /** The demo project with an offline run over its first paths, reviewable. */
 async function reviewable(paths = 8) {
   current = testCaller();
-  const run = await demoReviewRun(current.db, { name: "r1", paths });
+  const run = await demoProjectWithRun(current.db, { name: "r1", paths, negatives: negativeErrorTypes, judge: true });
   return { ...current, ...run };
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { reviewDecisions } from "../../../db/schema";
 import { ensureDemoProject } from "../../demo/seed-demo";
-import { demoProjectWithRun, setStatuses, storedRows } from "../../services/export-test-setup";
+import { demoProjectWithRun, setStatuses, storedRows } from "../../../test/demo-run";
 import { expectTrpcError, testCaller } from "../test/caller";
 
 let current: ReturnType<typeof testCaller> | undefined;

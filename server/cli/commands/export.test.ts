@@ -7,7 +7,7 @@ import { openDatabase } from "../../../db/client";
 import { preferencePairs } from "../../pipeline/export";
 import type { Trajectory } from "../../pipeline/schemas/trajectory";
 import { DEMO_PROJECT_NAME } from "../../demo/seed-demo";
-import { demoProjectWithRun, setStatuses, storedRows } from "../../services/export-test-setup";
+import { demoProjectWithRun, setStatuses, storedRows } from "../../../test/demo-run";
 
 const dir = mkdtempSync(path.join(tmpdir(), "magnet-cli-export-"));
 const db = path.join(dir, "studio.db");
