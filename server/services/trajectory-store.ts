@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client";
-import { runItems, runs, trajectories, trajectoryData } from "../../db/schema";
+import { runItems, runs, studioSettings, trajectories, trajectoryData } from "../../db/schema";
 import { trajectoryFacts, type TrajectoryFacts } from "../pipeline/review/trajectory-facts";
 import { functionPath } from "../pipeline/schemas/path";
 import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
@@ -62,19 +62,24 @@ export function storeItemTrajectories(db: Db, itemId: number, items: readonly Tr
   });
 }
 
+/** The studio_settings key recording that runs stored before the review tables were indexed. */
+const INDEXED_KEY = "trajectories.indexed";
+
 /**
  * Indexes finished items that have no reviewable records yet: runs stored before the review tables
- * existed. Cheap when there is nothing to do, so it runs whenever the database is opened.
+ * existed. Since then `completeItem` indexes every item as it finishes, so this runs once per
+ * database; later opens read one settings row instead of scanning every stored result.
  */
 export function indexStoredTrajectories(db: Db): number {
+  if (db.select({ key: studioSettings.key }).from(studioSettings).where(eq(studioSettings.key, INDEXED_KEY)).get()) return 0;
   const pending = db
     .select({ id: runItems.id, result: runItems.result })
     .from(runItems)
     .where(
       and(
         eq(runItems.status, "done"),
-        sql`json_array_length(${runItems.result}, '$.trajectories') > 0`,
         sql`not exists (select 1 from ${trajectories} where ${trajectories.itemId} = ${runItems.id})`,
+        sql`json_array_length(${runItems.result}, '$.trajectories') > 0`,
       ),
     )
     .all();
@@ -82,6 +87,7 @@ export function indexStoredTrajectories(db: Db): number {
     const parsed = storedResult.parse(JSON.parse(row.result ?? "{}"));
     db.transaction((tx) => storeItemTrajectories(tx, row.id, parsed.trajectories));
   }
+  db.insert(studioSettings).values({ key: INDEXED_KEY, value: new Date().toISOString() }).onConflictDoNothing().run();
   return pending.length;
 }
 
