@@ -2,10 +2,10 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { memo, useId, useState, type FormEvent } from "react";
-import { KIND_LABEL } from "@/lib/graph/style";
-import { EDGE_KINDS, edgeId, isEdgeKind, type EdgeKind } from "@/lib/graph/types";
+import { edgeId, type EdgeKind } from "@/lib/graph/types";
 import { useTRPC } from "@/lib/trpc/client";
 import styles from "./graph.module.css";
+import { EdgeKindSelect } from "./EdgeKindSelect";
 import { Outcome } from "./Outcome";
 
 export interface AddEdgeFormProps {
@@ -72,13 +72,7 @@ export const AddEdgeForm = memo(function AddEdgeForm({ projectId, functionListId
         <div className={styles.row}>
           <div className={styles.field}>
             <label htmlFor={`${id}-kind`}>Kind</label>
-            <select id={`${id}-kind`} value={kind} onChange={(event) => isEdgeKind(event.target.value) && setKind(event.target.value)} data-testid="add-edge-kind">
-              {EDGE_KINDS.map((value) => (
-                <option key={value} value={value}>
-                  {KIND_LABEL[value]}
-                </option>
-              ))}
-            </select>
+            <EdgeKindSelect id={`${id}-kind`} value={kind} onChange={setKind} testId="add-edge-kind" />
           </div>
           <div className={styles.field}>
             <label htmlFor={`${id}-weight`}>Weight</label>

@@ -3,9 +3,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { KIND_LABEL } from "@/lib/graph/style";
-import { EDGE_KINDS, isEdgeKind, type EdgeKind, type GraphEdge } from "@/lib/graph/types";
+import type { EdgeKind, GraphEdge } from "@/lib/graph/types";
 import { useTRPC } from "@/lib/trpc/client";
 import styles from "./graph.module.css";
+import { EdgeKindSelect } from "./EdgeKindSelect";
 import { Outcome } from "./Outcome";
 
 export interface EdgePanelProps {
@@ -125,13 +126,7 @@ export function EdgePanel({ projectId, edge, onClose, onRemoved, onFocusFunction
           </div>
           <div className={styles.field}>
             <label htmlFor={`${id}-kind`}>Kind</label>
-            <select id={`${id}-kind`} value={kind} onChange={(event) => isEdgeKind(event.target.value) && setKind(event.target.value)}>
-              {EDGE_KINDS.map((value) => (
-                <option key={value} value={value}>
-                  {KIND_LABEL[value]}
-                </option>
-              ))}
-            </select>
+            <EdgeKindSelect id={`${id}-kind`} value={kind} onChange={setKind} />
           </div>
           <button type="submit" className="primary" disabled={reweight.isPending}>
             Save weight
