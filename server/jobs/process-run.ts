@@ -3,6 +3,7 @@ import { TeacherError, type Teacher } from "../pipeline/teacher";
 import type { FunctionPath } from "../pipeline/schemas/path";
 import type { TrajectoryResult } from "../pipeline/trajectories";
 import { completeItem, failItem, recordUsage, retryFailedItems, runProgress, setRunStatus, unfinishedItems, type RunProgress } from "../services/runs";
+import { runToolkits } from "../services/trajectory-store";
 import { meteredTeacher, type Pricing } from "./metered-teacher";
 import { progressEvent, type ProgressEvent } from "./progress";
 
@@ -33,6 +34,7 @@ export async function processRun(db: Db, runId: number, options: ProcessRunOptio
   const finishedAtStart = runProgress(db, runId).done;
   const only = options.itemIds && new Set(options.itemIds);
   const queue = unfinishedItems(db, runId).filter((item) => !only || only.has(item.itemId));
+  const toolkits = runToolkits(db, runId);
   const report = () => options.onProgress?.(progressEvent(runProgress(db, runId), startedAt, finishedAtStart, now()));
   report();
 
@@ -41,7 +43,7 @@ export async function processRun(db: Db, runId: number, options: ProcessRunOptio
       const metered = meteredTeacher(options.teacher, options.pricing);
       try {
         const result = await options.synthesize(item.path, metered.teacher);
-        completeItem(db, runId, item.itemId, result.trajectories, result.filtered, metered.usage);
+        completeItem(db, runId, item.itemId, result.trajectories, result.filtered, metered.usage, toolkits);
       } catch (error) {
         // Stopped mid-item (pause, cancel): the item stays pending for a resume; its answered requests are cached, and paid for here.
         if (options.signal?.aborted) {

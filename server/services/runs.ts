@@ -108,13 +108,21 @@ export function recordUsage(db: Db, runId: number, usage: RunUsage): void {
 }
 
 /** Stores an item's trajectories and its cost in one transaction, so a crash never keeps one without the other. */
-export function completeItem(db: Db, runId: number, itemId: number, trajectories: Trajectory[], filtered: unknown[], usage: RunUsage): void {
+export function completeItem(
+  db: Db,
+  runId: number,
+  itemId: number,
+  trajectories: Trajectory[],
+  filtered: unknown[],
+  usage: RunUsage,
+  toolkits?: ReadonlyMap<string, string>,
+): void {
   db.transaction((tx) => {
     tx.update(runItems)
       .set({ status: "done", result: JSON.stringify({ trajectories, filtered }), error: null, raw: null, attempts: sql`${runItems.attempts} + 1`, updatedAt: new Date().toISOString() })
       .where(eq(runItems.id, itemId))
       .run();
-    storeItemTrajectories(tx, itemId, trajectories);
+    storeItemTrajectories(tx, itemId, trajectories, toolkits);
     recordUsage(tx, runId, usage);
   });
 }

@@ -7,20 +7,25 @@ import { functionPath } from "../pipeline/schemas/path";
 import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
 
 /** Only what indexing needs from a run's stored configuration. */
-const runToolkits = z.object({ functions: z.array(z.object({ id: z.string(), toolkit: z.string() })) });
+const runToolkitsSchema = z.object({ functions: z.array(z.object({ id: z.string(), toolkit: z.string() })) });
 const storedResult = z.object({ trajectories: z.array(trajectory) });
 
+/** Function id → toolkit for a run, from its stored configuration: parse it once per run, not per item. */
+export function runToolkits(db: Db, runId: number): Map<string, string> {
+  const run = db.select({ config: runs.config }).from(runs).where(eq(runs.id, runId)).get();
+  return new Map(run ? runToolkitsSchema.parse(JSON.parse(run.config)).functions.map((f) => [f.id, f.toolkit]) : []);
+}
+
 /** A run item's place, its path and the toolkit of each function: what deriving facts needs. */
-function itemContext(db: Db, itemId: number) {
+function itemContext(db: Db, itemId: number, toolkits?: ReadonlyMap<string, string>) {
   const item = db
-    .select({ runId: runItems.runId, position: runItems.position, path: runItems.path, projectId: runs.projectId, config: runs.config })
+    .select({ runId: runItems.runId, position: runItems.position, path: runItems.path, projectId: runs.projectId })
     .from(runItems)
     .innerJoin(runs, eq(runs.id, runItems.runId))
     .where(eq(runItems.id, itemId))
     .get();
   if (!item) return undefined;
-  const toolkitOf = new Map(runToolkits.parse(JSON.parse(item.config)).functions.map((f) => [f.id, f.toolkit]));
-  return { ...item, path: functionPath.parse(JSON.parse(item.path)), toolkitOf };
+  return { ...item, path: functionPath.parse(JSON.parse(item.path)), toolkitOf: toolkits ?? runToolkits(db, item.runId) };
 }
 
 /**
@@ -34,11 +39,12 @@ export function storedTrajectoryFacts(db: Db, itemId: number, edited: Trajectory
 
 /**
  * Makes a finished item's trajectories reviewable records. Called inside the transaction that
- * completes the item; a record already there (same run and trajectory id) keeps its review.
+ * completes the item; a record already there (same run and trajectory id) keeps its review. A caller
+ * working through a run passes the run's toolkits (`runToolkits`), read once.
  */
-export function storeItemTrajectories(db: Db, itemId: number, items: readonly Trajectory[]): void {
+export function storeItemTrajectories(db: Db, itemId: number, items: readonly Trajectory[], toolkits?: ReadonlyMap<string, string>): void {
   if (items.length === 0) return;
-  const item = itemContext(db, itemId);
+  const item = itemContext(db, itemId, toolkits);
   if (!item) return;
   const { path, toolkitOf } = item;
   items.forEach((t, seq) => {
