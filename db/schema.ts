@@ -286,3 +286,120 @@ export const exports = sqliteTable("exports", {
   summary: text("summary").notNull(),
   createdAt: createdAt(),
 });
+
+/*
+ * Accounts, stored through better-auth's drizzle adapter: the adapter reads and writes these four tables
+ * under its model names (user, session, account, verification), with better-auth's field names.
+ */
+const authTime = (name: string) => integer(name, { mode: "timestamp_ms" });
+
+export const authUsers = sqliteTable("auth_users", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  email: text("email").notNull().unique(),
+  emailVerified: integer("email_verified", { mode: "boolean" }).notNull().default(false),
+  image: text("image"),
+  /** admin | annotator | reviewer; set only by the studio's services, never by the person signing up. */
+  role: text("role").notNull().default("reviewer"),
+  createdAt: authTime("created_at").notNull(),
+  updatedAt: authTime("updated_at").notNull(),
+});
+
+export const authSessions = sqliteTable(
+  "auth_sessions",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: authTime("expires_at").notNull(),
+    token: text("token").notNull().unique(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    userId: text("user_id")
+      .notNull()
+      .references(() => authUsers.id, { onDelete: "cascade" }),
+    createdAt: authTime("created_at").notNull(),
+    updatedAt: authTime("updated_at").notNull(),
+  },
+  (t) => [index("auth_sessions_user").on(t.userId)],
+);
+
+export const authAccounts = sqliteTable(
+  "auth_accounts",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => authUsers.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: authTime("access_token_expires_at"),
+    refreshTokenExpiresAt: authTime("refresh_token_expires_at"),
+    scope: text("scope"),
+    /** A scrypt hash, as better-auth writes it. */
+    password: text("password"),
+    createdAt: authTime("created_at").notNull(),
+    updatedAt: authTime("updated_at").notNull(),
+  },
+  (t) => [index("auth_accounts_user").on(t.userId)],
+);
+
+export const authVerifications = sqliteTable("auth_verifications", {
+  id: text("id").primaryKey(),
+  identifier: text("identifier").notNull(),
+  value: text("value").notNull(),
+  expiresAt: authTime("expires_at").notNull(),
+  createdAt: authTime("created_at").notNull(),
+  updatedAt: authTime("updated_at").notNull(),
+});
+
+/**
+ * One reviewer's independent review of one record, when records are spread across reviewers: the
+ * reviewer's own verdict on the whole and per turn, kept apart from the record's status so that N
+ * reviewers never overwrite each other and their agreement can be measured.
+ */
+export const reviewAssignments = sqliteTable(
+  "review_assignments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    trajectoryRowId: integer("trajectory_row_id")
+      .notNull()
+      .references(() => trajectories.id, { onDelete: "cascade" }),
+    reviewerId: text("reviewer_id")
+      .notNull()
+      .references(() => authUsers.id, { onDelete: "cascade" }),
+    /** accepted | rejected | needs-edit, or null while the reviewer has not decided. */
+    decision: text("decision"),
+    /** The reviewer's verdict per turn as a JSON array (null where undecided). */
+    turnDecisions: text("turn_decisions").notNull().default("[]"),
+    decidedAt: text("decided_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("review_assignments_record_reviewer").on(t.trajectoryRowId, t.reviewerId),
+    index("review_assignments_reviewer").on(t.reviewerId, t.projectId, t.decidedAt),
+    index("review_assignments_project").on(t.projectId, t.trajectoryRowId),
+  ],
+);
+
+/** Who changed what, when: every successful mutation, and every refused one, never updated or deleted. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: text("actor_id"),
+    actor: text("actor").notNull(),
+    role: text("role").notNull(),
+    action: text("action").notNull(),
+    outcome: text("outcome").notNull(),
+    projectId: integer("project_id"),
+    /** The request's input with secrets removed, as JSON. */
+    detail: text("detail"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_log_project").on(t.projectId, t.id), index("audit_log_actor").on(t.actorId, t.id)],
+);

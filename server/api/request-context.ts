@@ -1,8 +1,12 @@
 import "server-only";
+import { sessionViewer } from "../auth/session-viewer";
+import { studioAccounts } from "../auth/studio-accounts";
 import { studioDb } from "../db";
 import { createInnerContext, type InnerContext } from "./context";
 
-/** The outer context: built per request from the inner one. */
-export function createRequestContext(_req: Request): InnerContext {
-  return createInnerContext(studioDb());
+/** The outer context: the inner one, for the person whose session cookie came with the request. */
+export async function createRequestContext(req: Request): Promise<InnerContext> {
+  const auth = studioAccounts();
+  if (!auth) return createInnerContext(studioDb());
+  return createInnerContext(studioDb(), { auth, viewer: await sessionViewer(auth, req.headers) });
 }

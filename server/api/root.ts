@@ -1,3 +1,4 @@
+import { accountsRouter } from "./routers/accounts";
 import { catalogRouter } from "./routers/catalog";
 import { exportsRouter } from "./routers/exports";
 import { graphRouter } from "./routers/graph";
@@ -11,6 +12,7 @@ import { trajectoriesRouter } from "./routers/trajectories";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
+  accounts: accountsRouter,
   projects: projectsRouter,
   catalog: catalogRouter,
   graph: graphRouter,

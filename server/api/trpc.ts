@@ -1,6 +1,8 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
+import { can, type Permission } from "../auth/roles";
 import { Conflict, InvalidInput, NotFound } from "../pipeline/errors";
+import { recordAudit } from "../services/audit-log";
 import { zodFieldPath } from "../pipeline/zod-field-path";
 import type { InnerContext } from "./context";
 
@@ -45,5 +47,35 @@ const domainErrors = t.middleware(async ({ next }) => {
 });
 
 export const router = t.router;
-export const procedure = t.procedure.use(domainErrors);
 export const createCallerFactory = t.createCallerFactory;
+
+/** For the signed-out: whether the studio needs its first admin, who is signed in. */
+export const publicProcedure = t.procedure.use(domainErrors);
+
+/** Reading anything needs a signed-in person (with accounts off, the local owner always is). */
+export const procedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "sign in first" });
+  return next({ ctx: { viewer: ctx.viewer } });
+});
+
+const projectOf = (input: unknown): number | null => {
+  if (typeof input !== "object" || input === null || !("projectId" in input)) return null;
+  return typeof input.projectId === "number" ? input.projectId : null;
+};
+
+/**
+ * A call that needs a permission. Every refusal, and every change (done or failed), is written to the
+ * audit log with the input (secrets removed) and who made it.
+ */
+export const allowed = (permission: Permission) =>
+  procedure.use(async ({ ctx, path, type, getRawInput, next }) => {
+    const input = await getRawInput().catch(() => undefined);
+    const audit = (outcome: string) => recordAudit(ctx.db, { viewer: ctx.viewer, action: path, outcome, projectId: projectOf(input), input });
+    if (!can(ctx.viewer.role, permission)) {
+      audit("denied");
+      throw new TRPCError({ code: "FORBIDDEN", message: `a ${ctx.viewer.role} may not do this (${permission})` });
+    }
+    const result = await next();
+    if (type === "mutation") audit(result.ok ? "done" : `failed: ${result.error.message.slice(0, 200)}`);
+    return result;
+  });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { catalogFormat } from "../../pipeline/schemas/function-spec";
 import { functionFilter, getFunction, importEachCatalogFile, listCatalogs, searchFunctions } from "../../services/catalogs";
-import { procedure, router } from "../trpc";
+import { allowed, procedure, router } from "../trpc";
 import { projectId } from "./projects";
 
 const uploadedFile = z.object({
@@ -12,7 +12,7 @@ const uploadedFile = z.object({
 
 
 export const catalogRouter = router({
-  import: procedure
+  import: allowed("catalog.write")
     .input(projectId.extend({ files: z.array(uploadedFile).min(1, "choose at least one file"), format: catalogFormat.optional() }))
     .mutation(({ ctx, input }) =>
       importEachCatalogFile(

@@ -65,7 +65,7 @@ function setup() {
   const projectId = ensureDemoProject(db).projectId ?? 0;
   const controllable = controllableTeacher();
   const caller = createCaller(
-    createInnerContext(db, undefined, (choice) => (choice.kind === "offline" ? controllable.configured : configuredTeacherFor(db, choice))),
+    createInnerContext(db, { teacherFor: (choice) => (choice.kind === "offline" ? controllable.configured : configuredTeacherFor(db, choice)) }),
   );
   const rows = (table: typeof runs | typeof runItems | typeof trajectories) => db.select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
   const trajectoryRows = (runId: number) => db.select({ id: trajectories.trajectoryId }).from(trajectories).where(eq(trajectories.runId, runId)).all().map((r) => r.id);

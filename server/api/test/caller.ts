@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { TRPCError } from "@trpc/server";
 import { expect } from "vitest";
+import type { Db } from "../../../db/client";
+import { studioAuth, type StudioAuth } from "../../auth/studio-auth";
+import type { Viewer } from "../../auth/viewer";
 import { createOfflineTeacher } from "../../teacher/offline";
 import { openTempDatabase } from "../../../test/temp-db";
 import { sharedData } from "../../../test/shared-data";
@@ -10,7 +13,7 @@ import { createCaller } from "../root";
 /** A caller on a fresh temporary SQLite file; the teacher is the offline one whatever kind is asked for. */
 export function testCaller() {
   const database = openTempDatabase();
-  const caller = createCaller(createInnerContext(database.db, () => createOfflineTeacher()));
+  const caller = createCaller(createInnerContext(database.db, { teacher: () => createOfflineTeacher() }));
   return { caller, db: database.db, dispose: database.dispose };
 }
 
@@ -29,3 +32,11 @@ export async function expectTrpcError(call: Promise<unknown>, code: TRPCError["c
     expect(error.message).toMatch(message);
   }
 }
+
+/** A caller acting for `viewer` (null: signed out) on an existing database, with accounts on. */
+export function callerAs(db: Db, viewer: Viewer | null, auth: StudioAuth = testAuth(db)) {
+  return createCaller(createInnerContext(db, { teacher: () => createOfflineTeacher(), viewer, auth }));
+}
+
+/** The accounts library on a test database, with a fixed signing secret. */
+export const testAuth = (db: Db) => studioAuth(db, { secret: "test-secret-test-secret-test-secret-0123", baseURL: "http://127.0.0.1:3999" });
