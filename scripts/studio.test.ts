@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 const studio = (env: Record<string, string>) =>
   spawnSync(process.execPath, ["--import", "tsx", "scripts/studio.ts"], {
-    env: { PATH: process.env.PATH ?? "", MAGNET_DB: ":memory:", ...env },
+    env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", MAGNET_DB: ":memory:", ...env },
     encoding: "utf8",
     timeout: 30_000,
   });

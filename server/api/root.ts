@@ -1,4 +1,5 @@
 import { accountsRouter } from "./routers/accounts";
+import { assignmentsRouter } from "./routers/assignments";
 import { catalogRouter } from "./routers/catalog";
 import { exportsRouter } from "./routers/exports";
 import { graphRouter } from "./routers/graph";
@@ -21,6 +22,7 @@ export const appRouter = router({
   trajectories: trajectoriesRouter,
   teachers: teachersRouter,
   reviews: reviewsRouter,
+  assignments: assignmentsRouter,
   exports: exportsRouter,
   statistics: statisticsRouter,
 });

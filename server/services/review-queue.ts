@@ -6,6 +6,7 @@ import { reviewStatus, reviewStatuses } from "../pipeline/schemas/review";
 import { trajectory } from "../pipeline/schemas/trajectory";
 import { NotFound } from "../pipeline/errors";
 import { getProject } from "./projects";
+import { assignedCondition } from "./review-assignments";
 
 const polarity = trajectory.shape.polarity;
 
@@ -38,6 +39,7 @@ export function selectionWhere(selection: QueueSelection, options: { rowOrder?: 
   for (const { column, pattern } of conditions.words) parts.push(likeEscaped(wordColumns[column], pattern));
   if (conditions.noFailedChecks) parts.push(eq(trajectories.failedChecks, " "));
   for (const pattern of conditions.search) parts.push(likeEscaped(trajectories.searchText, pattern));
+  if (selection.mine !== undefined) parts.push(selection.assignee === undefined ? sql`0` : assignedCondition(selection.assignee, selection.mine));
   return and(...parts) ?? sql`1`;
 }
 
@@ -48,7 +50,8 @@ export function selectionWhere(selection: QueueSelection, options: { rowOrder?: 
  */
 function queuePageIds(db: Db, input: QueuePage): number[] {
   const c = queueConditions(input.filters, input.search);
-  const readsRows = c.words.length > 0 || c.search.length > 0 || c.noFailedChecks || c.equals.polarity !== undefined || c.equals.errorType !== undefined;
+  const readsRows =
+    c.words.length > 0 || c.search.length > 0 || c.noFailedChecks || c.equals.polarity !== undefined || c.equals.errorType !== undefined || input.mine !== undefined;
   return db
     .select({ id: trajectories.id })
     .from(trajectories)

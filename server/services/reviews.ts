@@ -1,14 +1,16 @@
 import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { trajectories, trajectoryData } from "../../db/schema";
+import { reviewAssignments, trajectories, trajectoryData } from "../../db/schema";
 import { InvalidInput } from "../pipeline/errors";
 import { callChecks } from "../pipeline/review/argument-check";
+import { consensus } from "../pipeline/review/consensus";
 import { divergence, partnersOf } from "../pipeline/review/pairing";
 import type { CommentInput, DecideInput, EditTurnInput } from "../pipeline/review/review-inputs";
 import { applyTurnEdit } from "../pipeline/review/turn-edit";
 import { reviewStatus, type ReviewStatus } from "../pipeline/schemas/review";
 import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
 import { appendHistory, requireVersion, reviewHistory, reviewRow, rowTurnStatus, type ReviewRow } from "./review-history";
+import { assignmentOf, recordAssignments } from "./review-assignments";
 import { storedTrajectoryFacts } from "./trajectory-store";
 
 const parseData = (text: string): Trajectory => trajectory.parse(JSON.parse(text));
@@ -72,11 +74,13 @@ const stateOf = (id: number, status: string, turnStatus: readonly ReviewStatus[]
  * trajectory's status alone: the reviewer decides the whole separately. Nothing is written when the
  * version the reviewer saw is no longer the stored one.
  */
-export function decideReview(db: Db, input: DecideInput) {
+export function decideReview(db: Db, input: DecideInput & { reviewerId?: string }) {
   return db.transaction((tx) => {
     const row = reviewRow(tx, input.id);
     requireVersion(tx, row, input.expectedVersion);
     requireTurn(row, input.turn);
+    const assignment = input.reviewerId === undefined ? undefined : assignmentOf(tx, row.id, input.reviewerId);
+    if (assignment) return decideAssigned(tx, row, assignment.id, input);
     const turnStatus = rowTurnStatus(row);
     if (input.turn !== undefined) turnStatus[input.turn] = input.decision;
     const status = input.turn === undefined ? input.decision : row.status;
@@ -88,6 +92,38 @@ export function decideReview(db: Db, input: DecideInput) {
     appendHistory(tx, { id: row.id, turn: input.turn, action: input.decision, comment: input.comment, reviewer: input.reviewer, version });
     return stateOf(row.id, status, turnStatus, version);
   }, immediate);
+}
+
+/**
+ * An assigned reviewer's decision is their own review, kept apart from the others'. The record takes a
+ * status (whole or per turn) only when every assigned reviewer has decided and most agree; its version
+ * moves only then, so independent reviewers never conflict with one another.
+ */
+function decideAssigned(tx: Db, row: ReviewRow, assignmentId: number, input: DecideInput) {
+  const mine = recordAssignments(tx, row.id).find((a) => a.id === assignmentId);
+  if (!mine) throw new InvalidInput("the assignment was removed");
+  const turnDecisions = Array.from({ length: row.turnCount }, (_, t) => mine.turnDecisions[t] ?? null);
+  if (input.turn === undefined) {
+    tx.update(reviewAssignments).set({ decision: input.decision, decidedAt: new Date().toISOString() }).where(eq(reviewAssignments.id, assignmentId)).run();
+  } else {
+    turnDecisions[input.turn] = input.decision;
+    tx.update(reviewAssignments).set({ turnDecisions: JSON.stringify(turnDecisions) }).where(eq(reviewAssignments.id, assignmentId)).run();
+  }
+  const all = recordAssignments(tx, row.id);
+  const status = consensus(all.map((a) => a.decision)) ?? "pending";
+  const turnStatus = rowTurnStatus(row).map((_, t) => consensus(all.map((a) => a.turnDecisions[t] ?? null)) ?? "pending");
+  const changed = status !== row.status || JSON.stringify(turnStatus) !== JSON.stringify(rowTurnStatus(row));
+  const version = changed ? row.version + 1 : row.version;
+  if (changed) {
+    tx.update(trajectories)
+      .set({ status, turnStatus: JSON.stringify(turnStatus), version, updatedAt: new Date().toISOString() })
+      .where(eq(trajectories.id, row.id))
+      .run();
+  }
+  const decided = all.filter((a) => (input.turn === undefined ? a.decision : a.turnDecisions[input.turn]) !== null).length;
+  const note = `review ${decided} of ${all.length}`;
+  appendHistory(tx, { id: row.id, turn: input.turn, action: input.decision, comment: input.comment ? `${note}: ${input.comment}` : note, reviewer: input.reviewer, version });
+  return stateOf(row.id, status, turnStatus, version);
 }
 
 /** A comment changes no decision, so it keeps the version; given the version the reviewer saw, a newer one is still a conflict. */

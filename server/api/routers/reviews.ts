@@ -11,10 +11,10 @@ import { reviewerOf } from "./reviewer-of";
 const facetsInput = projectId.extend({ runId: z.number().int().positive().optional() });
 
 export const reviewsRouter = router({
-  queue: procedure.input(queueInput).query(({ ctx, input }) => reviewQueue(ctx.db, input)),
+  queue: procedure.input(queueInput).query(({ ctx, input }) => reviewQueue(ctx.db, { ...input, assignee: ctx.viewer.id })),
   facets: procedure.input(facetsInput).query(({ ctx, input }) => reviewFacets(ctx.db, input)),
   get: procedure.input(reviewItemInput).query(({ ctx, input }) => getReview(ctx.db, input.id)),
-  decide: allowed("review.write").input(decideInput).mutation(({ ctx, input }) => decideReview(ctx.db, { ...input, reviewer: reviewerOf(ctx, input.reviewer) })),
+  decide: allowed("review.write").input(decideInput).mutation(({ ctx, input }) => decideReview(ctx.db, { ...input, reviewer: reviewerOf(ctx, input.reviewer), reviewerId: ctx.viewer.id })),
   comment: allowed("review.write").input(commentInput).mutation(({ ctx, input }) => commentReview(ctx.db, { ...input, reviewer: reviewerOf(ctx, input.reviewer) })),
   editTurn: allowed("review.write").input(editTurnInput).mutation(({ ctx, input }) => editReviewTurn(ctx.db, { ...input, reviewer: reviewerOf(ctx, input.reviewer) })),
   bulkDecide: allowed("review.bulk").input(bulkDecideInput).mutation(({ ctx, input }) => bulkDecide(ctx.db, { ...input, reviewer: reviewerOf(ctx, input.reviewer) })),

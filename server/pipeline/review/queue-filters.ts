@@ -24,8 +24,11 @@ export const queueSelection = z.object({
   runId: z.number().int().positive().optional(),
   filters: queueFilters.default({}),
   search: z.string().max(500).optional(),
+  /** Only the records assigned to the person asking: those they have still to review, or have reviewed. */
+  mine: z.enum(["open", "done"]).optional(),
 });
-export type QueueSelection = z.infer<typeof queueSelection>;
+/** The selection, and who "mine" means (the server sets it from the session, never the client). */
+export type QueueSelection = z.infer<typeof queueSelection> & { assignee?: string };
 
 const QUEUE_PAGE_MAX = 200;
 
@@ -33,7 +36,7 @@ export const queueInput = queueSelection.extend({
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(QUEUE_PAGE_MAX).default(50),
 });
-export type QueuePage = z.infer<typeof queueInput>;
+export type QueuePage = z.infer<typeof queueInput> & { assignee?: string };
 
 /** The word-list columns of the trajectories table (see `wordList`). */
 export type WordColumn = "turnKinds" | "operations" | "toolkits" | "failedChecks";

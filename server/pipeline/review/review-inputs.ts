@@ -50,3 +50,15 @@ export const reviewConflict = z.object({
     .nullable(),
 });
 export type ReviewConflict = z.infer<typeof reviewConflict>;
+
+/** Spreads a project's records (of one status, one run when given) across reviewers, N reviews each. */
+export const assignInput = z.object({
+  projectId: z.number().int().positive(),
+  runId: z.number().int().positive().optional(),
+  reviewerIds: z.array(z.string().min(1)).min(1, "choose at least one reviewer").max(100),
+  perRecord: z.number().int().min(1).max(10).default(2),
+  status: reviewStatus.default("pending"),
+  /** At most this many records get reviewers, in queue order. */
+  limit: z.number().int().min(1).max(100_000).optional(),
+});
+export type AssignInput = z.infer<typeof assignInput>;
