@@ -9,5 +9,7 @@ export default defineConfig({
     environment: "node",
     testTimeout: 30_000,
     pool: "forks",
+    // Saving a teacher key needs MAGNET_SECRET_KEY; a fixed test-only key (tests of the unset case stub it away).
+    env: { MAGNET_SECRET_KEY: "dGVzdC1vbmx5LWtleS0tbm90LWEtc2VjcmV0LTMyYnk=" },
   },
 });

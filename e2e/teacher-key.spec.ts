@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from "node:fs";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { z } from "zod";
+import { e2eDatabase } from "../playwright.config";
 import { startFakeOpenAI, text, type FakeOpenAI } from "../test/fake-openai/server";
 import { trpcQuery } from "./trpc";
 
@@ -78,6 +80,9 @@ test("a teacher profile's key is write-only: never in the page, a tRPC response 
   const received = await Promise.all(bodies);
   expect(received.length).toBeGreaterThan(0);
   for (const body of received) expect(body).not.toContain(KEY);
+
+  // At rest the key is encrypted (MAGNET_SECRET_KEY, set in playwright.config.ts): not in the database file nor its write-ahead log.
+  for (const file of [e2eDatabase, `${e2eDatabase}-wal`]) if (existsSync(file)) expect(readFileSync(file).includes(KEY), file).toBe(false);
 });
 
 test("an offline run started on the demo project shows its progress bar reaching the total", async ({ page, request }, testInfo) => {

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent } from "react";
 import { CATALOG_FORMATS, FORMAT_LABELS, isCatalogFormat, type FileResult } from "@/lib/catalog/format";
 import { decodeUpload, formatBytes, mergeSelection } from "@/lib/catalog/upload";
+import { catalogFileRefusal, catalogImportRefusal } from "@/server/security/upload-limits";
 import { useTRPC } from "@/lib/trpc/client";
 import type { CatalogFormat } from "@/server/pipeline/schemas/function-spec";
 import { ImportResults } from "./ImportResults";
@@ -12,6 +13,9 @@ import styles from "./catalog.module.css";
 type Decoded = { name: string; ok: true; content: string } | { name: string; ok: false; message: string };
 
 async function readFile(file: File): Promise<Decoded> {
+  // A file over the limit is refused by its size, before its bytes are read into memory.
+  const tooLarge = catalogFileRefusal(file.size);
+  if (tooLarge) return { name: file.name, ok: false, message: tooLarge };
   try {
     const decoded = decodeUpload(new Uint8Array(await file.arrayBuffer()));
     return decoded.ok ? { name: file.name, ok: true, content: decoded.content } : { name: file.name, ok: false, message: decoded.message };
@@ -45,6 +49,8 @@ export function CatalogUpload({ projectId }: { projectId: number }) {
     }),
   );
   const busy = reading || importMutation.isPending;
+  // Too many files, or too many bytes together: the server would refuse the whole upload, so it is not sent.
+  const selectionRefusal = catalogImportRefusal(selection.map((file) => ({ bytes: file.size })));
 
   // A file dropped next to the zone would make the browser open it and leave the page: refuse such drops.
   useEffect(() => {
@@ -102,7 +108,7 @@ export function CatalogUpload({ projectId }: { projectId: number }) {
   };
 
   const runImport = async () => {
-    if (running.current || selection.length === 0) return;
+    if (running.current || selection.length === 0 || selectionRefusal) return;
     running.current = true;
     try {
       importMutation.reset();
@@ -220,7 +226,7 @@ export function CatalogUpload({ projectId }: { projectId: number }) {
               ))}
             </select>
           </span>
-          <button type="button" className="primary" onClick={() => void runImport()} disabled={busy || selection.length === 0} data-testid="import-button">
+          <button type="button" className="primary" onClick={() => void runImport()} disabled={busy || selection.length === 0 || selectionRefusal !== undefined} data-testid="import-button">
             {reading ? "Reading…" : importMutation.isPending ? "Importing…" : selection.length > 1 ? `Import ${selection.length} files` : "Import"}
           </button>
           {selection.length > 0 && !busy && (
@@ -236,6 +242,11 @@ export function CatalogUpload({ projectId }: { projectId: number }) {
         </div>
       </div>
 
+      {selectionRefusal && (
+        <p className="error" role="alert" data-testid="selection-error">
+          {selectionRefusal}. Nothing was sent.
+        </p>
+      )}
       {importMutation.error && (
         <p className="error" role="alert" data-testid="import-error">
           Import failed: {importMutation.error.message}. Nothing was imported.

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { MAX_BENCHMARK_BYTES, type BenchmarkUpload } from "@/server/exports/export-request";
+import type { BenchmarkUpload } from "@/server/exports/export-request";
+import { benchmarkRefusal } from "@/server/security/upload-limits";
 import styles from "./export.module.css";
 
 interface Props {
@@ -25,8 +26,9 @@ export function ContaminationPicker({ value, drop, onChange, onDropChange }: Pro
           const file = e.target.files?.[0];
           e.target.value = "";
           if (!file) return;
-          if (file.size > MAX_BENCHMARK_BYTES) {
-            setProblem(`${file.name} is larger than 20 MB`);
+          const tooLarge = benchmarkRefusal(file.name, file.size);
+          if (tooLarge) {
+            setProblem(tooLarge);
             return;
           }
           setProblem(undefined);

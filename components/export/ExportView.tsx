@@ -6,6 +6,7 @@ import { errorMessage } from "@/components/paths/errors";
 import { cliCommand, defaultExportForm, EXPORT_DEFAULTS, pairLevels, parseExportForm, type ExportFormValues, type PairLevel } from "@/lib/export/export-form";
 import { useTRPC } from "@/lib/trpc/client";
 import { ContaminationPicker } from "./ContaminationPicker";
+import { DatasetCard } from "./DatasetCard";
 import { ExportFiles } from "./ExportFiles";
 import { ExportHistory } from "./ExportHistory";
 import { MixtureEditor } from "./MixtureEditor";
@@ -123,14 +124,7 @@ export function ExportView({ projectId, projectName }: { projectId: number; proj
         )}
         <PreviewPanel preview={preview.data} busy={preview.isPending} error={preview.isError ? errorMessage(preview.error) : undefined} />
         <MixtureEditor form={form} errors={errors} mixture={preview.data?.mixture} onChange={change} />
-        <section className={styles.panel} aria-labelledby="card-title">
-          <h2 className={styles.panelTitle} id="card-title">
-            Dataset card
-          </h2>
-          <pre className={styles.card} data-id="export-card">
-            {preview.data?.card ?? "…"}
-          </pre>
-        </section>
+        <DatasetCard card={preview.data?.card} />
         <ExportHistory projectId={projectId} />
       </div>
     </div>

@@ -34,7 +34,7 @@ describe("decodeUpload", () => {
   });
   it("rejects files over the limit", () => {
     const result = decodeUpload(new Uint8Array(2048), 1024);
-    expect(result).toEqual({ ok: false, message: "the file is 2 KB, larger than the 1 KB limit" });
+    expect(result).toEqual({ ok: false, message: "the file is 2 KB, over the 1 KB limit for one catalog file" });
   });
   it("uses the server's size limit", () => {
     expect(MAX_UPLOAD_BYTES).toBe(MAX_CATALOG_BYTES);

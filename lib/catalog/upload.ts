@@ -1,7 +1,10 @@
 /** Pure helpers for the upload zone: the selection of files and reading their text. */
+import { catalogFileRefusal, formatBytes, UPLOAD_LIMITS } from "@/server/security/upload-limits";
+
+export { formatBytes };
 
 /** The server refuses larger catalogs (`MAX_CATALOG_BYTES`); checked here too so a huge file is not sent for nothing. */
-export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES = UPLOAD_LIMITS.catalogFileBytes;
 
 /** What the selection needs to know about a `File` (kept structural so tests need no DOM). */
 export interface SelectedFileLike {
@@ -27,19 +30,6 @@ export function mergeSelection<T extends SelectedFileLike>(current: readonly T[]
   return result;
 }
 
-/** "12 KB", "3.4 MB". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ["KB", "MB", "GB"];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} ${units[unit]}`;
-}
-
 export type DecodedUpload = { ok: true; content: string } | { ok: false; message: string };
 
 /**
@@ -47,9 +37,8 @@ export type DecodedUpload = { ok: true; content: string } | { ok: false; message
  * replaced by U+FFFD, so a mis-encoded catalog is rejected rather than imported with broken names.
  */
 export function decodeUpload(bytes: Uint8Array, maxBytes = MAX_UPLOAD_BYTES): DecodedUpload {
-  if (bytes.byteLength > maxBytes) {
-    return { ok: false, message: `the file is ${formatBytes(bytes.byteLength)}, larger than the ${formatBytes(maxBytes)} limit` };
-  }
+  const tooLarge = catalogFileRefusal(bytes.byteLength, maxBytes);
+  if (tooLarge) return { ok: false, message: tooLarge };
   try {
     return { ok: true, content: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {

@@ -1,5 +1,6 @@
 import { datasetCard, statsFromFacts, type ExportPlan, type StatFacts } from "../pipeline/export";
 import { formats, type FormatName } from "../pipeline/formats";
+import { cardCode, cardText } from "./card-text";
 import { SPLITS, splitDir } from "./layout";
 
 export interface CardInput {
@@ -13,10 +14,24 @@ export interface CardInput {
   contamination?: { benchmark: string; dropped: boolean };
 }
 
+/** A record's facts with their outside text made inert for the card; before counting, so values that become equal are counted together. */
+const cardFacts = (facts: StatFacts): StatFacts => ({
+  ...facts,
+  ...(facts.errorType === undefined ? {} : { errorType: cardText(facts.errorType) }),
+  teacher: cardText(facts.teacher),
+  operations: facts.operations.map(cardText),
+  checks: facts.checks.map(([name, passed]) => [cardText(name), passed]),
+  prompts: facts.prompts.map(([id, hash]) => [cardCode(id), cardCode(hash)]),
+});
+
+function* inertCounts(counts: Iterable<readonly [StatFacts, number]>): Iterable<readonly [StatFacts, number]> {
+  for (const [facts, count] of counts) yield [cardFacts(facts), count];
+}
+
 /** The dataset card of an export, the same whether it is previewed or written. */
 export function exportCard(input: CardInput): string {
   const { plan } = input;
-  const stats = statsFromFacts(input.statCounts, {
+  const stats = statsFromFacts(inertCounts(input.statCounts), {
     splits: plan.splits,
     formats: input.formats.map((name) => ({
       name,
@@ -28,7 +43,7 @@ export function exportCard(input: CardInput): string {
     ...(plan.contamination && input.contamination
       ? {
           contamination: {
-            benchmark: input.contamination.benchmark,
+            benchmark: cardText(input.contamination.benchmark),
             checked: plan.contamination.checked,
             contaminated: plan.contamination.contaminated,
             dropped: input.contamination.dropped,

@@ -3,9 +3,7 @@ import { buckets } from "../pipeline/export/sample-kind";
 import { formatNames } from "../pipeline/formats";
 import { reviewStatus } from "../pipeline/schemas/review";
 import { turnKind } from "../pipeline/schemas/path";
-
-/** Largest benchmark file the studio takes (BFCL's biggest category file is a few MB). */
-export const MAX_BENCHMARK_BYTES = 20 * 1024 * 1024;
+import { benchmarkRefusal, utf8Length } from "../security/upload-limits";
 
 export const pairLevels = ["turn", "trajectory", "both"] as const;
 
@@ -14,11 +12,16 @@ export const mixtureShares = z
   .partialRecord(z.enum(buckets), z.number().min(0, "a share cannot be negative"))
   .refine((shares) => Object.values(shares).some((share) => (share ?? 0) > 0), "give at least one bucket a share above 0");
 
-/** A benchmark file (BFCL test entries) the browser read and sent as text. */
-export const benchmarkUpload = z.object({
-  name: z.string().trim().min(1, "the benchmark file needs a name").max(255),
-  text: z.string().min(1, "the benchmark file is empty").max(MAX_BENCHMARK_BYTES, "the benchmark file is larger than 20 MB"),
-});
+/** A benchmark file (BFCL test entries) the browser read and sent as text; its size is counted in UTF-8 bytes, as on disk. */
+export const benchmarkUpload = z
+  .object({
+    name: z.string().trim().min(1, "the benchmark file needs a name").max(255),
+    text: z.string().min(1, "the benchmark file is empty"),
+  })
+  .superRefine((upload, ctx) => {
+    const refusal = benchmarkRefusal(upload.name, utf8Length(upload.text));
+    if (refusal) ctx.addIssue({ code: "custom", message: refusal, path: ["text"] });
+  });
 export type BenchmarkUpload = z.infer<typeof benchmarkUpload>;
 
 /** Which trajectories of a project an export reads: review status is the curated part, accepted only by default. */

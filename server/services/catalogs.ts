@@ -6,6 +6,7 @@ import { catalogs, functions } from "../../db/schema";
 import { importCatalogs, type CatalogInput } from "../pipeline/catalog";
 import { InvalidInput, NotFound } from "../pipeline/errors";
 import { functionSpec, type CatalogFormat, type FunctionSpec } from "../pipeline/schemas/function-spec";
+import { catalogFileRefusal, catalogImportRefusal } from "../security/upload-limits";
 import { getOrCreateProject, getProject } from "./projects";
 
 export interface ImportedFile {
@@ -139,12 +140,18 @@ export type FileImportResult =
 
 /**
  * The studio's upload: each file is parsed and stored in its own transaction, so good files are
- * imported and a rejected one is reported (file, record, field) with nothing of it stored.
+ * imported and a rejected one is reported (file, record, field) with nothing of it stored. The
+ * upload limits are checked first, as the page does: too many files or too many bytes together
+ * refuse the whole upload, a file over the size limit is that file's error.
  */
 export function importEachCatalogFile(db: Db, projectId: number, inputs: CatalogInput[], options: { format?: CatalogFormat } = {}): FileImportResult[] {
   getProject(db, projectId);
+  const refusal = catalogImportRefusal(inputs.map((input) => ({ bytes: input.bytes.byteLength })));
+  if (refusal) throw new InvalidInput(refusal);
   return inputs.map((input) => {
     try {
+      const tooLarge = catalogFileRefusal(input.bytes.byteLength);
+      if (tooLarge) throw new InvalidInput(tooLarge, { file: input.file });
       const [imported] = importCatalogFiles(db, projectId, [input], options);
       if (!imported) throw new InvalidInput("no functions were imported", { file: input.file });
       return { file: input.file, ok: true, imported };

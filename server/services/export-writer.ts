@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Db } from "../../db/client";
@@ -59,7 +59,10 @@ export async function writeProjectExport(
       });
     let contamination: string | undefined;
     if (request.contamination && benchmark) {
-      contamination = path.join(work, benchmark.name);
+      // A folder of its own: a benchmark named like the records file (trajectories.jsonl) must not replace it.
+      const folder = path.join(work, "benchmark");
+      mkdirSync(folder);
+      contamination = path.join(folder, benchmark.name);
       writeFileSync(contamination, request.contamination.text);
     }
     const summary = await writeExport(

@@ -8,6 +8,7 @@ import { exports } from "../../db/schema";
 import { NotFound } from "../pipeline/errors";
 import { describeExportFiles, exportFile, type ExportFile } from "../exports/export-files";
 import { contaminationChecker } from "../pipeline/export";
+import { containedPath } from "../security/contained-path";
 import { previewExport, scanRecords, type ExportPreview } from "../exports/export-preview";
 import { exportRequest, exportSettings, exportSelection, type ExportRequestInput } from "../exports/export-request";
 import { cachedScan } from "./export-scan-cache";
@@ -145,7 +146,8 @@ export function exportFileForDownload(db: Db, exportId: number, name: string): E
   if (name.includes("/") || name.includes("\\") || name.includes("..")) throw new NotFound("export file", name);
   const listed = getExport(db, exportId).files.find((f) => f.name === name);
   if (!listed) throw new NotFound("export file", name);
-  const file = path.join(exportsRoot(db), String(exportId), ...listed.path.split("/"));
-  if (!existsSync(file)) throw new NotFound("export file", name);
+  // The listed path is stored data, read back: it too must stay inside the export's folder.
+  const file = containedPath(path.join(exportsRoot(db), String(exportId)), ...listed.path.split("/"));
+  if (!file || !existsSync(file)) throw new NotFound("export file", name);
   return { ...listed, file };
 }

@@ -1,7 +1,9 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { teacherProfiles } from "../../db/schema";
 import { InvalidInput, NotFound } from "../pipeline/errors";
+import { isSealed, open, seal, SecretUnreadable } from "../security/secret-box";
+import { requireSecretKey, SECRET_KEY_VARIABLE, secretKeyFromEnv } from "../security/secret-key";
 import { OFFLINE_BACKEND, OFFLINE_MODEL } from "../teacher/offline";
 import { configureOpenAITeacher, createOfflineConfigured, type ConfiguredTeacher } from "../teacher/create-teacher";
 import type { OpenAIProfile } from "../teacher/openai-profile";
@@ -56,23 +58,30 @@ function refuseTakenName(db: Db, name: string, except?: number): void {
   if (other && other.id !== except) throw new InvalidInput(`a teacher profile named ${JSON.stringify(name)} exists already`, { field: "name" });
 }
 
+/** A key as it is stored: sealed with MAGNET_SECRET_KEY; saving one without that variable set is refused, never stored in plain text. */
+const sealForStorage = (apiKey: string): string => seal(apiKey, requireSecretKey("saving a teacher API key"));
+
 export function createTeacherProfile(db: Db, input: TeacherProfileCreate): PublicTeacherProfile {
-  const values = teacherProfileCreate.parse(input);
+  const { apiKey, ...values } = teacherProfileCreate.parse(input);
   return db.transaction((tx) => {
     refuseTakenName(tx, values.name);
-    const { id } = tx.insert(teacherProfiles).values(values).returning({ id: teacherProfiles.id }).get();
+    const { id } = tx
+      .insert(teacherProfiles)
+      .values({ ...values, apiKey: apiKey === null ? null : sealForStorage(apiKey) })
+      .returning({ id: teacherProfiles.id })
+      .get();
     return getTeacherProfile(tx, id);
   });
 }
 
 /** Changes the given fields; the key is kept when omitted, removed when null, replaced when given. */
 export function updateTeacherProfile(db: Db, input: TeacherProfileUpdate): PublicTeacherProfile {
-  const { id, ...changes } = teacherProfileUpdate.parse(input);
+  const { id, apiKey, ...changes } = teacherProfileUpdate.parse(input);
   return db.transaction((tx) => {
     getTeacherProfile(tx, id);
     if (changes.name !== undefined) refuseTakenName(tx, changes.name, id);
     tx.update(teacherProfiles)
-      .set({ ...changes, updatedAt: new Date().toISOString() })
+      .set({ ...changes, ...(apiKey === undefined ? {} : { apiKey: apiKey === null ? null : sealForStorage(apiKey) }), updatedAt: new Date().toISOString() })
       .where(eq(teacherProfiles.id, id))
       .run();
     return getTeacherProfile(tx, id);
@@ -86,7 +95,34 @@ export function deleteTeacherProfile(db: Db, id: number): void {
   });
 }
 
-/** The stored profile as the openai client needs it, key included: for building a teacher, never for a response. */
+/**
+ * A stored key in plain text, for the client only. Earlier versions stored keys in plain text: such
+ * a key is sealed in place as soon as MAGNET_SECRET_KEY is set (the update matches the plain value,
+ * so a repeated or concurrent first use changes nothing more), and stays usable until then.
+ */
+function usableKey(db: Db, id: number, name: string, stored: string): string {
+  const key = secretKeyFromEnv();
+  if (!isSealed(stored)) {
+    if (key) {
+      db.update(teacherProfiles)
+        .set({ apiKey: seal(stored, key) })
+        .where(and(eq(teacherProfiles.id, id), eq(teacherProfiles.apiKey, stored)))
+        .run();
+    }
+    return stored;
+  }
+  if (!key) throw new InvalidInput(`the API key of teacher profile ${JSON.stringify(name)} is encrypted: set ${SECRET_KEY_VARIABLE} to the key it was saved with`);
+  try {
+    return open(stored, key);
+  } catch (error) {
+    if (!(error instanceof SecretUnreadable)) throw error;
+    throw new InvalidInput(
+      `the API key of teacher profile ${JSON.stringify(name)} cannot be decrypted with this ${SECRET_KEY_VARIABLE} (it was saved with another key, or changed): set the key it was saved with, or enter the API key again`,
+    );
+  }
+}
+
+/** The stored profile as the openai client needs it, key decrypted: the one place a key is read, for building a client, never for a response. */
 export function openAIProfileOf(db: Db, id: number): OpenAIProfile {
   const row = db.select().from(teacherProfiles).where(eq(teacherProfiles.id, id)).get();
   if (!row) throw new NotFound("teacher profile", String(id));
@@ -95,7 +131,7 @@ export function openAIProfileOf(db: Db, id: number): OpenAIProfile {
     baseURL: row.baseUrl,
     model: row.model,
     concurrency: row.concurrency,
-    ...(row.apiKey === null ? {} : { apiKey: row.apiKey }),
+    ...(row.apiKey === null ? {} : { apiKey: usableKey(db, row.id, row.name, row.apiKey) }),
     ...(row.timeoutMs === null ? {} : { timeoutMs: row.timeoutMs }),
     ...(priced ? { pricing: { inputPerMTok: row.inputPrice ?? 0, outputPerMTok: row.outputPrice ?? 0 } } : {}),
   };

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { teacherProfiles } from "../../../db/schema";
 import { startFakeOpenAI, text, type FakeOpenAI } from "../../../test/fake-openai/server";
+import { openAIProfileOf } from "../../services/teacher-profiles";
 import { expectTrpcError, testCaller } from "../test/caller";
 
 const KEY = "sk-profile-key-5b1e3c9d7a2f";
@@ -35,9 +36,11 @@ describe("teachers router", () => {
     const { id } = await caller.teachers.create({ ...profile("http://127.0.0.1:9/v1"), apiKey: KEY });
     const renamed = await caller.teachers.update({ id, name: "renamed", model: "other-model" });
     expect(renamed).toMatchObject({ name: "renamed", model: "other-model", hasKey: true, concurrency: 2 });
-    expect(storedKey(id)).toBe(KEY);
+    expect(openAIProfileOf(db, id).apiKey).toBe(KEY);
+    expect(storedKey(id)).not.toContain(KEY);
     expect(await caller.teachers.update({ id, apiKey: OTHER_KEY })).toMatchObject({ hasKey: true });
-    expect(storedKey(id)).toBe(OTHER_KEY);
+    expect(openAIProfileOf(db, id).apiKey).toBe(OTHER_KEY);
+    expect(storedKey(id)).not.toContain(OTHER_KEY);
     expect(await caller.teachers.update({ id, apiKey: null })).toMatchObject({ hasKey: false });
     expect(storedKey(id)).toBeNull();
     await caller.teachers.delete({ id });

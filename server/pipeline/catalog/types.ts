@@ -1,4 +1,5 @@
 import type { CatalogFormat, FunctionSpec } from "../schemas/function-spec";
+import { UPLOAD_LIMITS } from "../../security/upload-limits";
 
 /** One catalog file as uploaded or read by a caller; the pipeline never touches the file system. */
 export interface CatalogInput {
@@ -34,7 +35,8 @@ export interface ImportResult {
   functions: FunctionSpec[];
 }
 
-export const MAX_CATALOG_BYTES = 50 * 1024 * 1024;
+/** One catalog file, CLI and studio alike; the limit lives with the other upload limits. */
+export const MAX_CATALOG_BYTES = UPLOAD_LIMITS.catalogFileBytes;
 
 /** A parsed record and its 0-based index in the file (JSON Lines line or array element). */
 export interface SourceRecord {
