@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { AccountMenu } from "@/components/accounts/AccountMenu";
 import { TRPCReactProvider } from "@/lib/trpc/client";
 import "./globals.css";
 
@@ -12,12 +13,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <header className="topbar">
-          <a href="/" className="brand">
-            Magnet Studio
-          </a>
-        </header>
         <TRPCReactProvider>
+          <header className="topbar">
+            <a href="/" className="brand">
+              Magnet Studio
+            </a>
+            <AccountMenu />
+          </header>
           <main className="page">{children}</main>
         </TRPCReactProvider>
       </body>

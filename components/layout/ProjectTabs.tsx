@@ -9,6 +9,7 @@ const tabs = [
   { segment: "paths", label: "Paths" },
   { segment: "runs", label: "Runs" },
   { segment: "review", label: "Review" },
+  { segment: "reviewers", label: "Reviewers" },
   { segment: "export", label: "Export" },
   { segment: "statistics", label: "Statistics" },
 ] as const;
@@ -20,7 +21,7 @@ export function ProjectTabs({ projectId }: { projectId: number }) {
       {tabs.map(({ segment, label }) => {
         const href = `/projects/${projectId}/${segment}`;
         return (
-          <Link key={segment} href={href} aria-current={pathname.startsWith(href) ? "page" : undefined} data-id={`tab-${segment}`}>
+          <Link key={segment} href={href} aria-current={pathname === href || pathname.startsWith(`${href}/`) ? "page" : undefined} data-id={`tab-${segment}`}>
             {label}
           </Link>
         );

@@ -37,7 +37,10 @@ export function ReviewWorkspace({ projectId, initial }: { projectId: number; ini
   // Clearing the search needs no pause: the whole queue comes back at once.
   const search = state.search.trim() === "" ? "" : typed;
 
-  const selection = useMemo(() => ({ projectId, runId: state.runId, filters: state.filters, search: search.trim() || undefined }), [projectId, state.runId, state.filters, search]);
+  const selection = useMemo(
+    () => ({ projectId, runId: state.runId, filters: state.filters, search: search.trim() || undefined, mine: state.mine }),
+    [projectId, state.runId, state.filters, search, state.mine],
+  );
   const queue = useQuery({ ...trpc.reviews.queue.queryOptions({ ...selection, offset: state.offset, limit: QUEUE_PAGE }), placeholderData: keepPreviousData });
   const facets = useQuery(trpc.reviews.facets.queryOptions({ projectId, runId: state.runId }));
   const page = queue.data;

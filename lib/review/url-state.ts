@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { queueFilters } from "@/server/pipeline/review/queue-filters";
+import { queueFilters, queueSelection } from "@/server/pipeline/review/queue-filters";
 import type { QueueFilters } from "./types";
 
 /** The queue as the address bar keeps it, so a reload or a shared link opens the same queue and item. */
@@ -9,6 +9,8 @@ export interface ReviewUrlState {
   search: string;
   offset: number;
   item?: number;
+  /** Only the records assigned to the signed-in reviewer: still open, or done. */
+  mine?: "open" | "done";
 }
 
 /** URL parameter of each filter. */
@@ -42,12 +44,14 @@ export function parseReviewUrl(params: Params): ReviewUrlState {
   const run = positiveInt.safeParse(read(params, "run"));
   const item = positiveInt.safeParse(read(params, "item"));
   const from = offset.safeParse(read(params, "from"));
+  const mine = queueSelection.shape.mine.safeParse(read(params, "mine"));
   return {
     runId: run.success ? run.data : undefined,
     filters: queueFilters.parse(filters),
     search: read(params, "q") ?? "",
     offset: from.success ? from.data : 0,
     item: item.success ? item.data : undefined,
+    mine: mine.success ? mine.data : undefined,
   };
 }
 
@@ -62,6 +66,7 @@ export function reviewUrlSearch(state: ReviewUrlState): string {
   if (state.search.trim() !== "") params.set("q", state.search);
   if (state.offset > 0) params.set("from", String(state.offset));
   if (state.item !== undefined) params.set("item", String(state.item));
+  if (state.mine !== undefined) params.set("mine", state.mine);
   return params.toString();
 }
 

@@ -1,18 +1,18 @@
 import "server-only";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import { headers } from "next/headers";
 import { cache, type ReactNode } from "react";
-import { createInnerContext } from "@/server/api/context";
+import { createRequestContext } from "@/server/api/request-context";
 import { appRouter } from "@/server/api/root";
-import { studioDb } from "@/server/db";
 import { makeQueryClient } from "./query-client";
 
 /** One query client per server request. */
 export const getQueryClient = cache(makeQueryClient);
 
-/** Server components prefetch through this proxy: procedures run in-process, no HTTP hop. */
+/** Server components prefetch through this proxy: procedures run in-process, no HTTP hop, as the signed-in person. */
 export const trpc = createTRPCOptionsProxy({
-  ctx: () => createInnerContext(studioDb()),
+  ctx: async () => createRequestContext(new Headers(await headers())),
   router: appRouter,
   queryClient: getQueryClient,
 });

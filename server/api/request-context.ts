@@ -4,9 +4,12 @@ import { studioAccounts } from "../auth/studio-accounts";
 import { studioDb } from "../db";
 import { createInnerContext, type InnerContext } from "./context";
 
-/** The outer context: the inner one, for the person whose session cookie came with the request. */
-export async function createRequestContext(req: Request): Promise<InnerContext> {
+/**
+ * The outer context, for API calls and server-rendered prefetches alike: the inner one, for the person
+ * whose session cookie came with the request.
+ */
+export async function createRequestContext(headers: Headers): Promise<InnerContext> {
   const auth = studioAccounts();
   if (!auth) return createInnerContext(studioDb());
-  return createInnerContext(studioDb(), { auth, viewer: await sessionViewer(auth, req.headers) });
+  return createInnerContext(studioDb(), { auth, viewer: await sessionViewer(auth, headers) });
 }

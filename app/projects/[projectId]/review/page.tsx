@@ -18,7 +18,7 @@ export default async function ReviewPage({
   const search = initial.search.trim() || undefined;
   void queryClient.prefetchQuery(trpc.reviews.facets.queryOptions({ projectId, runId: initial.runId }));
   // The first page and its open trajectory come with the HTML: the reviewer starts without a round trip.
-  const queue = trpc.reviews.queue.queryOptions({ projectId, runId: initial.runId, filters: initial.filters, search, offset: initial.offset, limit: QUEUE_PAGE });
+  const queue = trpc.reviews.queue.queryOptions({ projectId, runId: initial.runId, filters: initial.filters, search, mine: initial.mine, offset: initial.offset, limit: QUEUE_PAGE });
   await queryClient.prefetchQuery(queue);
   const open = initial.item ?? queryClient.getQueryData(queue.queryKey)?.items[0]?.id;
   if (open !== undefined) void queryClient.prefetchQuery(trpc.reviews.get.queryOptions({ id: open }));

@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import path from "node:path";
+import { exportDownloadRefusal } from "@/server/auth/download-permission";
 import { studioDb } from "@/server/db";
 import { NotFound } from "@/server/pipeline/errors";
 import { exportFileForDownload } from "@/server/services/exports";
@@ -30,7 +31,9 @@ function fileStream(file: string): ReadableStream<Uint8Array> {
 const notFound = () => new Response("not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** Downloads one file an export lists, as an attachment; any other name (a path, `..`, unlisted) is a 404. */
-export async function GET(_request: Request, { params }: { params: Promise<{ exportId: string; file: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ exportId: string; file: string }> }) {
+  const refusal = await exportDownloadRefusal(request.headers);
+  if (refusal) return refusal;
   const { exportId, file } = await params;
   const id = Number(exportId);
   if (!/^\d+$/.test(exportId) || !Number.isSafeInteger(id) || id <= 0) return notFound();

@@ -1,0 +1,36 @@
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { z } from "zod";
+import { accountsPort } from "../playwright.config";
+import { trpcMutation, trpcQuery } from "./trpc";
+
+/** The studio started with accounts on (playwright.config.ts). */
+export const accountsBase = `http://localhost:${accountsPort}`;
+
+export const ADMIN = { name: "Olga Owner", email: "olga@example.org", password: "olga-password-1" };
+
+const status = z.object({ accounts: z.boolean(), needsFirstAdmin: z.boolean() });
+const created = z.object({ id: z.string() });
+
+/** Signs in on the sign-in page as a person would; the first admin is created there when nobody exists yet. */
+export async function signInThroughPage(page: Page, who: { name?: string; email: string; password: string }): Promise<void> {
+  await page.goto(`${accountsBase}/sign-in`);
+  const form = page.locator('[data-id="setup-form"], [data-id="sign-in-form"]');
+  await expect(form).toBeVisible();
+  if ((await form.getAttribute("data-id")) === "setup-form") await page.locator('[data-id="account-name-input"]').fill(who.name ?? who.email);
+  await page.locator('[data-id="email-input"]').fill(who.email);
+  await page.locator('[data-id="password-input"]').fill(who.password);
+  await page.locator('[data-id="sign-in-submit"]').click();
+  await expect(page.locator('[data-id="account-menu"]')).toBeVisible();
+}
+
+/** The admin's browser, signed in (creating the admin on a fresh studio). */
+export async function signInAsAdmin(page: Page): Promise<void> {
+  await signInThroughPage(page, ADMIN);
+}
+
+/** Adds a person through the API with the admin's session (the People page is exercised elsewhere). */
+export async function addPerson(request: APIRequestContext, person: { name: string; email: string; password: string; role: "admin" | "annotator" | "reviewer" }) {
+  return trpcMutation(request, "accounts.create", person, created);
+}
+
+export const accountsStatus = (request: APIRequestContext) => trpcQuery(request, "accounts.status", undefined, status);
