@@ -47,13 +47,13 @@ export function AgreementPanel({ projectId, agreement }: { projectId: number; ag
           </thead>
           <tbody>
             {agreement.pairs.map((pair) => (
-              <tr key={`${pair.raterA}-${pair.raterB}`}>
+              <tr key={`${pair.raterA}-${pair.raterB}`} data-id={`pair-${pair.nameA}-${pair.nameB}`}>
                 <td>
                   {pair.nameA} · {pair.nameB}
                 </td>
-                <td>{figure(pair.kappa)}</td>
-                <td>{percent(pair.observed)}</td>
-                <td>{pair.items}</td>
+                <td data-id="pair-kappa">{figure(pair.kappa)}</td>
+                <td data-id="pair-observed">{percent(pair.observed)}</td>
+                <td data-id="pair-items">{pair.items}</td>
               </tr>
             ))}
           </tbody>

@@ -8,11 +8,13 @@ import { useTRPC } from "@/lib/trpc/client";
 import { reviewStatus, type ReviewStatus } from "@/server/pipeline/schemas/review";
 import styles from "./reviewers.module.css";
 
-/** The admin spreads records of one status across chosen reviewers, N reviews per record. */
+/** The admin spreads records of one status (of one run, or all) across chosen reviewers, N reviews per record. */
 export function AssignForm({ projectId }: { projectId: number }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const people = useQuery(trpc.accounts.list.queryOptions());
+  const facets = useQuery(trpc.reviews.facets.queryOptions({ projectId }));
+  const [runId, setRunId] = useState<number>();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [perRecord, setPerRecord] = useState(2);
   const [status, setStatus] = useState<ReviewStatus>("pending");
@@ -46,6 +48,17 @@ export function AssignForm({ projectId }: { projectId: number }) {
           <input type="number" min={1} max={10} value={perRecord} onChange={(e) => setPerRecord(Number(e.target.value))} data-id="assign-per-record" />
         </label>
         <label>
+          Run
+          <select value={runId ?? ""} onChange={(e) => setRunId(e.target.value === "" ? undefined : Number(e.target.value))} data-id="assign-run">
+            <option value="">all runs</option>
+            {(facets.data?.runs ?? []).map((run) => (
+              <option key={run.runId} value={run.runId}>
+                {run.name} ({run.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           Records with status
           <select value={status} onChange={(e) => setStatus(reviewStatus.parse(e.target.value))}>
             {reviewStatus.options.map((s) => (
@@ -61,7 +74,7 @@ export function AssignForm({ projectId }: { projectId: number }) {
           type="button"
           data-id="assign-submit"
           disabled={chosen.size === 0 || assign.isPending}
-          onClick={() => assign.mutate({ projectId, reviewerIds: [...chosen], perRecord, status, ...(limitValue ? { limit: limitValue } : {}) })}
+          onClick={() => assign.mutate({ projectId, runId, reviewerIds: [...chosen], perRecord, status, ...(limitValue ? { limit: limitValue } : {}) })}
         >
           Assign
         </button>

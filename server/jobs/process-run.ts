@@ -7,6 +7,13 @@ import { runToolkits } from "../services/trajectory-store";
 import { meteredTeacher, type Pricing } from "./metered-teacher";
 import { progressEvent, type ProgressEvent } from "./progress";
 
+/**
+ * Lets the process answer other work (the studio's HTTP requests: progress, pause) between items. The
+ * offline teacher and the simulated executors answer without any I/O, so without this a studio run
+ * would hold the event loop until its last item: no progress shown, no pause, no page served.
+ */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export interface ProcessRunOptions {
   teacher: Teacher;
   pricing?: Pricing;
@@ -55,6 +62,7 @@ export async function processRun(db: Db, runId: number, options: ProcessRunOptio
         else failItem(db, runId, item.itemId, error instanceof Error ? `${error.name}: ${error.message}` : String(error), undefined, metered.usage);
       }
       report();
+      await yieldToEventLoop();
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));

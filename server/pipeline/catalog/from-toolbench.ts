@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { JsonSchema, ObjectSchema } from "../schemas/json-schema";
 import { makeDraft } from "./draft";
-import { joinPath, reject, type RecordAt } from "./location";
+import { joinPath, reject, rejectProtoName, type RecordAt } from "./location";
 import { normalizeSchema } from "./normalize-schema";
 import { parseShape } from "./parse-shape";
 import { returnsFromTemplate } from "./template-response";
@@ -57,8 +57,10 @@ function parametersOf(api: ToolbenchApi, at: RecordAt, prefix: string): ObjectSc
   for (const [listName, list] of lists) {
     list.forEach((parameter, position) => {
       const field = joinPath(prefix, listName, position);
+      rejectProtoName(at, joinPath(field, "name"), parameter.name, "a parameter name");
       const schema = parameterSchema(parameter, at, field);
-      const earlier = properties[parameter.name];
+      // Own members only: a parameter named "constructor" is not listed twice.
+      const earlier = Object.hasOwn(properties, parameter.name) ? properties[parameter.name] : undefined;
       if (earlier !== undefined && JSON.stringify(earlier.type) !== JSON.stringify(schema.type)) {
         reject(at, joinPath(field, "name"), `parameter ${JSON.stringify(parameter.name)} is listed twice with different types`);
       }

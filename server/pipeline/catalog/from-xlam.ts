@@ -3,8 +3,9 @@ import { MISC_CATEGORY } from "../schemas/function-spec";
 import type { JsonSchema, ObjectSchema } from "../schemas/json-schema";
 import { canonicalJson } from "./canonical-json";
 import { makeDraft } from "./draft";
+import { checkRecordValues } from "./check-values";
 import { findJsonProblem } from "./json-scan";
-import { isRecord, joinPath, reject, type RecordAt } from "./location";
+import { isRecord, joinPath, reject, rejectProtoName, type RecordAt } from "./location";
 import { normalizeParameters, normalizeSchema } from "./normalize-schema";
 import { mapTypeName } from "./normalize-type";
 import { parseShape } from "./parse-shape";
@@ -43,6 +44,8 @@ function toolList(tools: string | unknown[], at: RecordAt): unknown[] {
     const where = problem === undefined ? "" : `: ${problem.reason} at character ${problem.offset + 1}`;
     return reject(at, "tools", `the JSON string of tools is not valid JSON${where}`);
   }
+  // The string holds a document of its own: it is checked as the records were.
+  checkRecordValues(at, parsed, "tools");
   return parseShape(z.array(z.unknown()), parsed, at, "tools");
 }
 
@@ -57,6 +60,7 @@ function flatParameters(parameters: Record<string, unknown>, at: RecordAt, field
   const required: string[] = [];
   for (const [name, value] of Object.entries(parameters)) {
     const path = joinPath(field, name);
+    rejectProtoName(at, path, name, "a parameter name");
     const parameter = parseShape(xlamParameter, value, at, path);
     const { description, ...rest } = parameter;
     const text = description?.trim() ?? "";
@@ -79,6 +83,10 @@ export function fromXlam(records: SourceRecord[], context: FormatContext): Funct
     const toolkit = `${context.baseName}_${row.id ?? index}`;
     return toolList(row.tools, at).map((item, position) => {
       const prefix = joinPath("tools", position);
+      // zod's record would drop a `__proto__` parameter without a word: refused before parsing.
+      if (isRecord(item) && isRecord(item.parameters)) {
+        for (const name of Object.keys(item.parameters)) rejectProtoName(at, joinPath(prefix, "parameters", name), name, "a parameter name");
+      }
       const tool = parseShape(xlamTool, item, at, prefix);
       const parametersField = joinPath(prefix, "parameters");
       const raw = tool.parameters ?? {};

@@ -16,13 +16,32 @@ export function joinPath(base: string, ...parts: ReadonlyArray<string | number>)
   return path;
 }
 
+const MAX_FIELD_LENGTH = 160;
+
+/**
+ * A field path a person can read: a schema nested a hundred levels deep, or a property named with a
+ * whole paragraph, keeps its start (where in the record) and its end (the member at fault).
+ */
+export function readableField(field: string): string {
+  if (field.length <= MAX_FIELD_LENGTH) return field;
+  return `${field.slice(0, 90)}…${field.slice(-60)}`;
+}
+
 /** Throws the one error type of the importer; `field` is omitted when the whole record is at fault. */
 export function reject(at: RecordAt, field: string, reason: string): never {
-  throw new InvalidInput(reason, { file: at.file, record: at.record, ...(field === "" ? {} : { field }) });
+  throw new InvalidInput(reason, { file: at.file, record: at.record, ...(field === "" ? {} : { field: readableField(field) }) });
 }
 
 export function rejectFile(file: string, reason: string): never {
   throw new InvalidInput(reason, { file });
+}
+
+/**
+ * A member name that plain objects cannot hold: assigning `__proto__` replaces the object's prototype,
+ * so the member would vanish (or smuggle unchecked members in). Catalogs never mean it.
+ */
+export function rejectProtoName(at: RecordAt, field: string, name: string, what: string): void {
+  if (name === "__proto__") reject(at, field, `"__proto__" cannot be used as ${what}`);
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

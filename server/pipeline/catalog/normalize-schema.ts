@@ -1,7 +1,7 @@
 import type { JsonSchema, ObjectSchema } from "../schemas/json-schema";
 import { coerceDefault } from "./coerce-default";
 import { enumFromDescription } from "./enum-hints";
-import { describeValue, isRecord, joinPath, reject, type RecordAt } from "./location";
+import { describeValue, isRecord, joinPath, reject, rejectProtoName, type RecordAt } from "./location";
 import { mapTypeName } from "./normalize-type";
 
 export interface NormalizeOptions {
@@ -52,7 +52,10 @@ function schemaMap(value: unknown, walk: Walk, field: string, depth: number): Re
     reject(walk.at, field, `expected an object mapping names to schemas, got ${describeValue(value)}`);
   }
   const result: Record<string, JsonSchema> = {};
-  for (const [name, member] of Object.entries(value)) result[name] = schemaOf(member, walk, joinPath(field, name), depth + 1);
+  for (const [name, member] of Object.entries(value)) {
+    rejectProtoName(walk.at, joinPath(field, name), name, "a property name");
+    result[name] = schemaOf(member, walk, joinPath(field, name), depth + 1);
+  }
   return result;
 }
 
@@ -69,7 +72,8 @@ function requiredList(value: unknown, walk: Walk, field: string): string[] {
 function checkRequired(schema: JsonSchema, raw: Record<string, unknown>, walk: Walk, field: string): void {
   if (schema.required === undefined || COMPOSITION.some((keyword) => keyword in raw)) return;
   for (const name of schema.required) {
-    if (schema.properties?.[name] === undefined) {
+    // Own members only: `required: ["toString"]` must not be satisfied by Object.prototype.
+    if (schema.properties === undefined || !Object.hasOwn(schema.properties, name)) {
       reject(walk.at, joinPath(field, "required"), `${JSON.stringify(name)} is required but not defined in properties`);
     }
   }
@@ -97,6 +101,7 @@ function schemaOf(raw: unknown, walk: Walk, field: string, depth: number): JsonS
   if (!isRecord(raw)) reject(walk.at, field, `expected a JSON Schema object, got ${describeValue(raw)}`);
   const schema: JsonSchema = raw.type === undefined ? {} : normalizeType(raw.type, walk, joinPath(field, "type"));
   for (const [key, value] of Object.entries(raw)) {
+    rejectProtoName(walk.at, joinPath(field, key), key, "a schema keyword");
     const normalized = keyword(key, value, walk, field, depth);
     if (normalized !== undefined) schema[key] = normalized;
   }

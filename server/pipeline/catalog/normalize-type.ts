@@ -50,6 +50,11 @@ const SIMPLE_TYPES: Readonly<Record<string, JsonSchema>> = {
   binary: { type: "string", contentEncoding: "base64" },
 };
 
+/** Own entries only: "constructor" or "__proto__" must not find Object.prototype's members. */
+function simpleType(name: string): JsonSchema | undefined {
+  return Object.hasOwn(SIMPLE_TYPES, name) ? SIMPLE_TYPES[name] : undefined;
+}
+
 type Token = { kind: "name" | "literal"; text: string; value?: unknown } | { kind: "punct"; text: "[" | "]" | "," };
 
 function tokenize(text: string): Token[] | undefined {
@@ -91,7 +96,7 @@ class TypeParser {
     if (token === undefined || token.kind !== "name") return undefined;
     const name = token.text.replace(/^typing\./, "").toLowerCase();
     if (this.peek()?.text !== "[") {
-      const simple = SIMPLE_TYPES[name];
+      const simple = simpleType(name);
       return simple === undefined ? undefined : { schema: { ...simple }, optional: false };
     }
     this.index++;
@@ -210,7 +215,7 @@ export function mapTypeName(text: string): TypeMapping | undefined {
     name = name.replace(suffix, "");
     optional = true;
   }
-  const simple = SIMPLE_TYPES[name.toLowerCase()];
+  const simple = simpleType(name.toLowerCase());
   if (simple !== undefined) return { schema: { ...simple }, optional };
   if (!name.includes("[")) return undefined;
   const tokens = tokenize(name);

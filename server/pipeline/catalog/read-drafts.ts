@@ -1,4 +1,5 @@
 import type { CatalogFormat } from "../schemas/function-spec";
+import { checkRecordValues } from "./check-values";
 import { decodeCatalogText } from "./decode-text";
 import { detectRecordsFormat, rejectGroundTruth } from "./detect-format";
 import { baseName } from "./file-name";
@@ -35,6 +36,7 @@ export function readDrafts(input: CatalogInput, options: CatalogOptions = {}): F
   const text = decodeCatalogText(file, input.bytes, options.maxBytes ?? MAX_CATALOG_BYTES);
   const { records: read } = readRecords(file, text);
   const { records, serverName } = unwrapEnvelope(file, read);
+  for (const record of records) checkRecordValues({ file, record: record.index }, record.value);
   rejectGroundTruth(file, records);
   const format = options.format ?? detectRecordsFormat(file, records);
   const context: FormatContext = { file, baseName: baseName(file), ...(serverName === undefined ? {} : { serverName }) };

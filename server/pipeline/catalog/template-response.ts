@@ -34,7 +34,8 @@ function convert(value: unknown, depth: number): JsonSchema {
   if (isRecord(value)) {
     const properties: Record<string, JsonSchema> = {};
     for (const [key, member] of Object.entries(value)) {
-      if (key !== LIST_LENGTH) properties[key] = convert(member, depth + 1);
+      // An example response's `__proto__` key would replace the prototype instead of adding a field.
+      if (key !== LIST_LENGTH && key !== "__proto__") properties[key] = convert(member, depth + 1);
     }
     return Object.keys(properties).length === 0 ? { type: "object" } : { type: "object", properties };
   }
