@@ -37,7 +37,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${accountsPort}`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { MAGNET_DB: accountsDatabase, NEXT_TELEMETRY_DISABLED: "1", MAGNET_ACCOUNTS: "on", MAGNET_AUTH_SECRET: "e2e-only-signing-secret-never-use-for-real-0001", MAGNET_URL: `http://localhost:${accountsPort}` },
+      env: { MAGNET_DB: accountsDatabase, NEXT_TELEMETRY_DISABLED: "1", MAGNET_ACCOUNTS: "on", MAGNET_AUTH_SECRET: "e2e-only-signing-secret-never-use-for-real-0001", MAGNET_URL: `http://localhost:${accountsPort}`, MAGNET_SETUP_CODE: "e2e-setup-code-0001" },
     },
   ],
 });

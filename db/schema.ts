@@ -141,6 +141,8 @@ export const runs = sqliteTable("runs", {
   completionTokens: integer("completion_tokens").notNull().default(0),
   requests: integer("requests").notNull().default(0),
   costUsd: real("cost_usd").notNull().default(0),
+  /** The process that last set the run going, as `pid@host`: when it is gone, the run was interrupted. */
+  owner: text("owner"),
   createdAt: createdAt(),
   updatedAt: createdAt(),
 });

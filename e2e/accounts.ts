@@ -7,6 +7,8 @@ import { trpcMutation, trpcQuery } from "./trpc";
 export const accountsBase = `http://localhost:${accountsPort}`;
 
 export const ADMIN = { name: "Olga Owner", email: "olga@example.org", password: "olga-password-1" };
+/** MAGNET_SETUP_CODE of the accounts server (playwright.config.ts). */
+export const SETUP_CODE = "e2e-setup-code-0001";
 
 const status = z.object({ accounts: z.boolean(), needsFirstAdmin: z.boolean() });
 const created = z.object({ id: z.string() });
@@ -16,7 +18,10 @@ export async function signInThroughPage(page: Page, who: { name?: string; email:
   await page.goto(`${accountsBase}/sign-in`);
   const form = page.locator('[data-id="setup-form"], [data-id="sign-in-form"]');
   await expect(form).toBeVisible();
-  if ((await form.getAttribute("data-id")) === "setup-form") await page.locator('[data-id="account-name-input"]').fill(who.name ?? who.email);
+  if ((await form.getAttribute("data-id")) === "setup-form") {
+    await page.locator('[data-id="setup-code-input"]').fill(SETUP_CODE);
+    await page.locator('[data-id="account-name-input"]').fill(who.name ?? who.email);
+  }
   await page.locator('[data-id="email-input"]').fill(who.email);
   await page.locator('[data-id="password-input"]').fill(who.password);
   await page.locator('[data-id="sign-in-submit"]').click();

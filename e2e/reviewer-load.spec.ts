@@ -1,6 +1,6 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { z } from "zod";
-import { accountsBase, ADMIN } from "./accounts";
+import { accountsBase, ADMIN, SETUP_CODE } from "./accounts";
 import { trpcMutation, trpcQuery } from "./trpc";
 
 const REVIEWERS = 20;
@@ -32,7 +32,7 @@ const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sor
 test("20 reviewers decide through the API for a minute: no decision is lost", async () => {
   test.setTimeout((SECONDS + 240) * 1000);
   const anonymous = await playwrightRequest.newContext({ baseURL: accountsBase });
-  if ((await trpcQuery(anonymous, "accounts.status", undefined, status)).needsFirstAdmin) await trpcMutation(anonymous, "accounts.setup", ADMIN, z.unknown());
+  if ((await trpcQuery(anonymous, "accounts.status", undefined, status)).needsFirstAdmin) await trpcMutation(anonymous, "accounts.setup", { ...ADMIN, setupCode: SETUP_CODE }, z.unknown());
   const admin = await signedIn(ADMIN.email, ADMIN.password, "10.1.0.1");
 
   const demo = (await trpcQuery(admin, "projects.list", undefined, projectList)).find((p) => p.name === DEMO);

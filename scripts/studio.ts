@@ -1,13 +1,16 @@
 import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import { openDatabase } from "../db/client";
 import { bindingRefusal } from "../server/auth/loopback";
 import { serverEnv } from "../server/env";
+import { needsFirstAdmin } from "../server/services/accounts";
 
 /**
  * Quick start: build once when there is no production build, then serve, on loopback unless HOST says
  * otherwise, which needs accounts on.
  */
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "127.0.0.1";
 
@@ -22,6 +25,17 @@ const refusal = bindingRefusal(host, settings.MAGNET_ACCOUNTS === "on");
 if (refusal) {
   process.stderr.write(`${refusal}\n`);
   process.exit(2);
+}
+
+if (settings.MAGNET_ACCOUNTS === "on" && !settings.MAGNET_SETUP_CODE) {
+  const database = openDatabase(settings.MAGNET_DB);
+  const first = needsFirstAdmin(database.db);
+  database.close();
+  if (first) {
+    // Whoever reaches the studio first creates its admin: this code, seen only on this console, must be given.
+    env.MAGNET_SETUP_CODE = randomBytes(9).toString("base64url");
+    process.stderr.write(`No account yet: open /sign-in and create the admin with the setup code ${env.MAGNET_SETUP_CODE}\n`);
+  }
 }
 
 if (!existsSync(".next/BUILD_ID")) {

@@ -10,6 +10,8 @@ const schema = z
     MAGNET_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
     /** The address people open, e.g. https://studio.example.org; without it, the request's own address. */
     MAGNET_URL: z.url().optional(),
+    /** Asked of whoever creates the first admin, so that nobody else on the network can; `npm run studio` makes one. */
+    MAGNET_SETUP_CODE: z.string().min(8, "must be at least 8 characters").optional(),
   })
   .refine((env) => env.MAGNET_ACCOUNTS === "off" || env.MAGNET_AUTH_SECRET !== undefined, {
     path: ["MAGNET_AUTH_SECRET"],

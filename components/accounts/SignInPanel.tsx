@@ -31,10 +31,16 @@ function CredentialsFields({ withName }: { withName: boolean }) {
   return (
     <>
       {withName && (
-        <label>
-          Name
-          <input name="name" required autoComplete="name" data-id="account-name-input" />
-        </label>
+        <>
+          <label>
+            Setup code
+            <input name="setupCode" required autoComplete="off" data-id="setup-code-input" />
+          </label>
+          <label>
+            Name
+            <input name="name" required autoComplete="name" data-id="account-name-input" />
+          </label>
+        </>
       )}
       <label>
         Email
@@ -76,7 +82,7 @@ export function SignInPanel({ next }: { next?: string }) {
     setProblem(null);
     if (status.data?.needsFirstAdmin) {
       try {
-        await setup.mutateAsync({ name: field(form, "name"), ...credentials });
+        await setup.mutateAsync({ name: field(form, "name"), setupCode: field(form, "setupCode"), ...credentials });
       } catch (error) {
         setProblem(errorMessage(error));
         setBusy(false);
@@ -93,7 +99,12 @@ export function SignInPanel({ next }: { next?: string }) {
   return (
     <form className={styles.card} onSubmit={(e) => void submit(e)} data-id={first ? "setup-form" : "sign-in-form"}>
       <h1>{first ? "Create the first admin" : "Sign in"}</h1>
-      {first && <p className="muted">Nobody has an account yet. The first account is the studio&apos;s admin, who then adds everyone else.</p>}
+      {first && (
+        <p className="muted">
+          Nobody has an account yet. The first account is the studio&apos;s admin, who then adds everyone else. The setup code is the one the studio printed when it
+          started (or MAGNET_SETUP_CODE).
+        </p>
+      )}
       <CredentialsFields withName={first} />
       {problem && (
         <p role="alert" className="error" data-id="sign-in-problem">

@@ -17,6 +17,8 @@ export interface InnerContext {
   viewer: Viewer | null;
   /** The accounts library when accounts are on; null when the studio serves its local owner alone. */
   auth: StudioAuth | null;
+  /** The code the first admin's setup must be given; null when none was configured. */
+  setupCode: string | null;
 }
 
 export interface InnerContextOptions {
@@ -25,6 +27,7 @@ export interface InnerContextOptions {
   /** Defaults to the local owner, as with accounts off. */
   viewer?: Viewer | null;
   auth?: StudioAuth | null;
+  setupCode?: string | null;
 }
 
 export function createInnerContext(db: Db, options: InnerContextOptions = {}): InnerContext {
@@ -34,5 +37,6 @@ export function createInnerContext(db: Db, options: InnerContextOptions = {}): I
     teacherFor: options.teacherFor ?? ((choice) => configuredTeacherFor(db, choice)),
     viewer: options.viewer === undefined ? LOCAL_OWNER : options.viewer,
     auth: options.auth ?? null,
+    setupCode: options.setupCode ?? null,
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { sessionViewer } from "../auth/session-viewer";
 import { studioAccounts } from "../auth/studio-accounts";
 import { studioDb } from "../db";
+import { serverEnv } from "../env";
 import { createInnerContext, type InnerContext } from "./context";
 
 /**
@@ -11,5 +12,5 @@ import { createInnerContext, type InnerContext } from "./context";
 export async function createRequestContext(headers: Headers): Promise<InnerContext> {
   const auth = studioAccounts();
   if (!auth) return createInnerContext(studioDb());
-  return createInnerContext(studioDb(), { auth, viewer: await sessionViewer(auth, headers) });
+  return createInnerContext(studioDb(), { auth, viewer: await sessionViewer(auth, headers), setupCode: serverEnv().MAGNET_SETUP_CODE ?? null });
 }

@@ -5,6 +5,7 @@ import { runs } from "../../db/schema";
 import { runActivity } from "../services/run-control";
 import { runConfig, runProgress, type RunProgress } from "../services/runs";
 import { liveRuns, type LiveRun } from "./live-runs";
+import { ownerAlive, thisProcess } from "../services/process-owner";
 
 /** Pace over the last half minute: recent enough to follow a change, long enough to smooth single items. */
 const RATE_WINDOW_MS = 30_000;
@@ -35,16 +36,20 @@ const summary = runConfig.pick({ teacher: true, seed: true, negatives: true, jud
 const setting = (key: keyof z.infer<typeof summary>) => sql`${key}, json(${runs.config} -> ${`$.${key}`})`;
 const summaryColumn = sql<string>`json_object(${sql.join([setting("teacher"), setting("seed"), setting("negatives"), setting("judge"), setting("roundTrip")], sql`, `)})`;
 
-function stateOf(progress: RunProgress, live: LiveRun | undefined, lastActivityAt: string, now: number): RunState {
+function stateOf(progress: RunProgress, live: LiveRun | undefined, owner: string | null, lastActivityAt: string, now: number): RunState {
   if (live) return live.stop === "pause" ? "pausing" : live.stop === "cancel" ? "cancelling" : "running";
   if (progress.status !== "running") return progress.status;
-  return now - Date.parse(lastActivityAt) < STALE_MS ? "running-elsewhere" : "interrupted";
+  // A process of this machine that is gone (a killed studio, a CLI stopped by Ctrl-C) interrupted the run now,
+  // not a minute from now; another machine's process can only be judged by the run's activity.
+  const alive = owner === thisProcess() ? false : ownerAlive(owner);
+  if (alive === false) return "interrupted";
+  return alive === true || now - Date.parse(lastActivityAt) < STALE_MS ? "running-elsewhere" : "interrupted";
 }
 
 export function describeRun(db: Db, runId: number, now: number = Date.now()): RunView {
   const progress = runProgress(db, runId);
   // Only the few settings a card shows: the config also holds every function spec, too much to parse twice a second.
-  const row = db.select({ settings: summaryColumn, projectId: runs.projectId, createdAt: runs.createdAt }).from(runs).where(eq(runs.id, runId)).get();
+  const row = db.select({ settings: summaryColumn, projectId: runs.projectId, createdAt: runs.createdAt, owner: runs.owner }).from(runs).where(eq(runs.id, runId)).get();
   const settings = summary.parse(JSON.parse(row?.settings ?? "{}"));
   const live = liveRuns(db).get(runId);
   // The window starts no earlier than this session (or the run) began, so a fresh run's pace is not
@@ -52,7 +57,7 @@ export function describeRun(db: Db, runId: number, now: number = Date.now()): Ru
   const began = live?.startedAt ?? (Date.parse(row?.createdAt ?? "") || 0) - 1000;
   const since = Math.max(now - RATE_WINDOW_MS, began);
   const activity = runActivity(db, runId, new Date(since));
-  const state = stateOf(progress, live, activity.lastActivityAt, now);
+  const state = stateOf(progress, live, row?.owner ?? null, activity.lastActivityAt, now);
   const moving = state === "running" || state === "pausing" || state === "cancelling" || state === "running-elsewhere";
   const rate = moving ? activity.finishedSince / Math.max(1, (now - since) / 1000) : 0;
   const remaining = progress.total - progress.done - progress.failed;

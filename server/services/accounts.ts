@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from "node:crypto";
 import { APIError } from "better-auth/api";
 import { asc, count, eq } from "drizzle-orm";
 import { z } from "zod";
@@ -15,6 +16,10 @@ export const newAccount = z.object({
 export type NewAccount = z.infer<typeof newAccount>;
 
 const userCount = (db: Db) => db.select({ n: count() }).from(authUsers).get()?.n ?? 0;
+
+/** Compared in constant time, so the code cannot be guessed a character at a time. */
+const digest = (text: string) => createHash("sha256").update(text).digest();
+const sameText = (a: string, b: string) => timingSafeEqual(digest(a), digest(b));
 
 /** With accounts on and nobody registered yet, the first visitor creates the admin. */
 export function needsFirstAdmin(db: Db): boolean {
@@ -43,11 +48,13 @@ export async function createAccount(db: Db, auth: StudioAuth, account: NewAccoun
 }
 
 /**
- * The first-run setup: refused once anyone exists. Two visitors racing both pass the first check; the
+ * The first-run setup, with the code the studio printed at start: refused once anyone exists. Two visitors racing both pass the first check; the
  * later one finds two accounts and removes its own, so there is only ever one first admin.
  */
-export async function createFirstAdmin(db: Db, auth: StudioAuth, account: NewAccount) {
+export async function createFirstAdmin(db: Db, auth: StudioAuth, account: NewAccount, code: { expected: string | null; given: string }) {
   if (!needsFirstAdmin(db)) throw new InvalidInput("the studio already has its admin; sign in instead");
+  if (code.expected === null) throw new InvalidInput("no setup code is configured: start the studio with `npm run studio` (it prints one) or set MAGNET_SETUP_CODE");
+  if (!sameText(code.given, code.expected)) throw new InvalidInput("wrong setup code: use the one the studio printed when it started", { field: "setupCode" });
   const admin = await createAccount(db, auth, account, "admin");
   const first = db.select({ id: authUsers.id }).from(authUsers).orderBy(asc(authUsers.createdAt), asc(authUsers.id)).limit(1).get();
   if (first?.id !== admin.id) {

@@ -8,6 +8,7 @@ import { judgedSample } from "../pipeline/schemas/judged-sample";
 import { functionPath, type FunctionPath } from "../pipeline/schemas/path";
 import type { Trajectory } from "../pipeline/schemas/trajectory";
 import { negativeErrorTypes } from "../pipeline/teacher";
+import { thisProcess } from "./process-owner";
 import { storeItemTrajectories, storedRunTrajectories } from "./trajectory-store";
 
 /** What a run is: enough to redo it exactly (the API key is never part of it). */
@@ -58,13 +59,13 @@ export function openRun(db: Db, input: { name: string; config: RunConfig; paths:
     if (existing.config !== config || !samePaths) {
       throw new InvalidInput(`run ${JSON.stringify(input.name)} exists with other settings or paths: choose another --run name`, { field: "run" });
     }
-    db.update(runs).set({ status: "running", updatedAt: new Date().toISOString() }).where(eq(runs.id, existing.id)).run();
+    db.update(runs).set({ status: "running", owner: thisProcess(), updatedAt: new Date().toISOString() }).where(eq(runs.id, existing.id)).run();
     return { runId: existing.id, resumed: true };
   }
   return db.transaction((tx) => {
     const run = tx
       .insert(runs)
-      .values({ name: input.name, config, status: "running", total: input.paths.length, projectId: input.projectId })
+      .values({ name: input.name, config, status: "running", owner: thisProcess(), total: input.paths.length, projectId: input.projectId })
       .returning({ id: runs.id })
       .get();
     input.paths.forEach((path, position) => {

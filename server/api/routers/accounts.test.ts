@@ -4,19 +4,22 @@ import { auditLog, authAccounts } from "../../../db/schema";
 import { sessionViewer } from "../../auth/session-viewer";
 import type { Viewer } from "../../auth/viewer";
 import { openTempDatabase } from "../../../test/temp-db";
-import { callerAs, expectTrpcError, testAuth } from "../test/caller";
+import { createInnerContext } from "../context";
+import { createCaller } from "../root";
+import { callerAs, expectTrpcError, TEST_SETUP_CODE, testAuth } from "../test/caller";
 
 let database: ReturnType<typeof openTempDatabase> | undefined;
 afterEach(() => database?.dispose());
 
 const admin = { name: "Ada Admin", email: "ada@example.org", password: "correct horse battery" };
+const setupCode = TEST_SETUP_CODE;
 
 async function studioWithAdmin() {
   database = openTempDatabase();
   const db = database.db;
   const auth = testAuth(db);
   const signedOut = callerAs(db, null, auth);
-  const created = await signedOut.accounts.setup(admin);
+  const created = await signedOut.accounts.setup({ ...admin, setupCode });
   const adminViewer: Viewer = { id: created.id, name: admin.name, email: admin.email, role: "admin" };
   return { db, auth, signedOut, asAdmin: callerAs(db, adminViewer, auth) };
 }
@@ -34,13 +37,24 @@ describe("accounts", () => {
   it("asks for the first admin once, then refuses a second setup", async () => {
     const { signedOut, db, auth } = await studioWithAdmin();
     expect(await signedOut.accounts.status()).toMatchObject({ accounts: true, needsFirstAdmin: false, viewer: null });
-    await expectTrpcError(signedOut.accounts.setup({ ...admin, email: "eve@example.org" }), "BAD_REQUEST", /already has its admin/);
+    await expectTrpcError(signedOut.accounts.setup({ ...admin, email: "eve@example.org", setupCode }), "BAD_REQUEST", /already has its admin/);
     const stored = db.select({ password: authAccounts.password }).from(authAccounts).all();
     expect(stored).toHaveLength(1);
     expect(stored[0]?.password).not.toContain(admin.password);
     expect(stored[0]?.password).toMatch(/^[0-9a-f]+:[0-9a-f]+$/);
     const response = await signIn(auth, admin.email, admin.password);
     expect(response.status).toBe(200);
+  });
+
+  it("creates the first admin only with the setup code the studio printed", async () => {
+    database = openTempDatabase();
+    const auth = testAuth(database.db);
+    const signedOut = callerAs(database.db, null, auth);
+    await expectTrpcError(signedOut.accounts.setup({ ...admin, setupCode: "guess-1234" }), "BAD_REQUEST", /wrong setup code/);
+    expect((await signedOut.accounts.status()).needsFirstAdmin).toBe(true);
+    const unconfigured = createCaller(createInnerContext(database.db, { viewer: null, auth }));
+    await expectTrpcError(unconfigured.accounts.setup({ ...admin, setupCode: "" }), "BAD_REQUEST", /MAGNET_SETUP_CODE/);
+    expect((await signedOut.accounts.status()).needsFirstAdmin).toBe(true);
   });
 
   it("signs in with an httpOnly session cookie that names the account and its role", async () => {

@@ -20,7 +20,9 @@ export const accountsRouter = router({
     needsFirstAdmin: ctx.auth !== null && needsFirstAdmin(ctx.db),
     viewer: ctx.viewer,
   })),
-  setup: publicProcedure.input(newAccount).mutation(({ ctx, input }) => createFirstAdmin(ctx.db, requireAuth(ctx), input)),
+  setup: publicProcedure
+    .input(newAccount.extend({ setupCode: z.string().max(200) }))
+    .mutation(({ ctx, input }) => createFirstAdmin(ctx.db, requireAuth(ctx), input, { expected: ctx.setupCode, given: input.setupCode })),
   list: allowed("users.manage").query(({ ctx }) => listAccounts(ctx.db)),
   create: allowed("users.manage")
     .input(newAccount.extend({ role }))

@@ -3,7 +3,7 @@ import type { Role } from "../../auth/roles";
 import type { Viewer } from "../../auth/viewer";
 import { demoProjectWithRun } from "../../../test/demo-run";
 import { openTempDatabase } from "../../../test/temp-db";
-import { callerAs, expectTrpcError, testAuth } from "../test/caller";
+import { callerAs, expectTrpcError, TEST_SETUP_CODE, testAuth } from "../test/caller";
 
 let database: ReturnType<typeof openTempDatabase> | undefined;
 afterEach(() => database?.dispose());
@@ -13,7 +13,7 @@ async function team() {
   const db = database.db;
   const auth = testAuth(db);
   const { projectId } = await demoProjectWithRun(db, { paths: 3 });
-  const setup = await callerAs(db, null, auth).accounts.setup({ name: "Owner", email: "owner@example.org", password: "owner-password" });
+  const setup = await callerAs(db, null, auth).accounts.setup({ name: "Owner", email: "owner@example.org", password: "owner-password", setupCode: TEST_SETUP_CODE });
   const admin = callerAs(db, { id: setup.id, name: "Owner", email: "owner@example.org", role: "admin" }, auth);
   const person = async (name: string, role: Role): Promise<Viewer> => {
     const created = await admin.accounts.create({ name, email: `${name}@example.org`, password: `${name}-password-1`, role });

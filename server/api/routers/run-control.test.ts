@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import { hostname } from "node:os";
 import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { runItems, runs, trajectories } from "../../../db/schema";
@@ -181,6 +183,8 @@ describe("studio runs", () => {
       roundTrip: false,
       concurrency: 1,
     });
+    // Owned by a live process of this machine (the test runner's parent stands in for `magnet synth`).
+    db.update(runs).set({ owner: `${process.ppid}@${hostname()}` }).where(eq(runs.id, runId)).run();
     const [item] = db.select({ id: runItems.id }).from(runItems).where(eq(runItems.runId, runId)).all();
     completeItem(db, runId, item?.id ?? 0, [], [], { requests: 0, promptTokens: 0, completionTokens: 0, costUsd: 0 });
     const elsewhere = await caller.runs.progress({ runId });
@@ -190,7 +194,14 @@ describe("studio runs", () => {
     await expectTrpcError(caller.runs.resume({ runId }), "CONFLICT", /making progress in another process/);
     await expectTrpcError(caller.runs.pause({ runId }), "CONFLICT", /not running in this studio/);
 
-    // The process died: nothing has moved for minutes.
+    // Its process is gone: interrupted at once, though the run moved a moment ago.
+    const gone = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout;
+    db.update(runs).set({ owner: `${gone}@${hostname()}` }).where(eq(runs.id, runId)).run();
+    expect(await caller.runs.progress({ runId })).toMatchObject({ state: "interrupted" });
+
+    // Another machine's process can only be judged by activity: nothing has moved for minutes.
+    db.update(runs).set({ owner: "4242@another-machine.example" }).where(eq(runs.id, runId)).run();
+    expect(await caller.runs.progress({ runId })).toMatchObject({ state: "running-elsewhere" });
     const longAgo = new Date(Date.now() - 10 * 60_000).toISOString();
     db.update(runs).set({ updatedAt: longAgo }).where(eq(runs.id, runId)).run();
     db.update(runItems).set({ updatedAt: longAgo }).where(eq(runItems.runId, runId)).run();

@@ -33,9 +33,11 @@ export async function expectTrpcError(call: Promise<unknown>, code: TRPCError["c
   }
 }
 
+export const TEST_SETUP_CODE = "test-setup-code";
+
 /** A caller acting for `viewer` (null: signed out) on an existing database, with accounts on. */
 export function callerAs(db: Db, viewer: Viewer | null, auth: StudioAuth = testAuth(db)) {
-  return createCaller(createInnerContext(db, { teacher: () => createOfflineTeacher(), viewer, auth }));
+  return createCaller(createInnerContext(db, { teacher: () => createOfflineTeacher(), viewer, auth, setupCode: TEST_SETUP_CODE }));
 }
 
 /** The accounts library on a test database, with a fixed signing secret. */
