@@ -100,7 +100,7 @@ test("20 reviewers decide through the API for a minute: no decision is lost", as
   }
   const logged: z.infer<typeof audit> = [];
   for (let before: number | undefined; ; ) {
-    const page = await trpcQuery(admin, "accounts.audit", { limit: 200, ...(before ? { before } : {}) }, audit);
+    const page = await trpcQuery(admin, "accounts.audit", { limit: 200, ...(before ? { cursor: before } : {}) }, audit);
     logged.push(...page);
     if (page.length < 200) break;
     before = page.at(-1)!.id;

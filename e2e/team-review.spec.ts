@@ -92,4 +92,10 @@ test("two reviewers review the same records on one assignment and the agreement 
   await expect(pair.locator('[data-id="pair-kappa"]')).toHaveText("0.00");
   await expect(page.locator('[data-id="agreement-disputes"]')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath("agreement.png"), fullPage: true });
+
+  // Every decision is in the admin's audit log, under the account that made it.
+  await page.goto("/people");
+  const log = page.locator('[data-id="audit-log"]');
+  await expect(log.locator('[data-id="audit-entry"]').filter({ hasText: "ben@example.org" }).filter({ hasText: "reviews.decide" })).toHaveCount(2);
+  await expect(log.locator('[data-id="audit-entry"]').filter({ hasText: "ana@example.org" }).filter({ hasText: "reviews.decide" })).toHaveCount(2);
 });

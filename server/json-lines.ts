@@ -1,4 +1,5 @@
 import { createReadStream } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
 import Ajv2020 from "ajv/dist/2020";
 import { z } from "zod";
 import { InvalidInput } from "./pipeline/errors";
@@ -35,6 +36,74 @@ export async function* lines(file: string, range?: ByteRange): AsyncGenerator<st
   if (carry) yield carry.toString("utf8");
 }
 
+/** The lines of one read of `lineBatches`, and where each starts in the file. */
+export interface LineBatch {
+  lines: string[];
+  starts: number[];
+}
+
+const BATCH_BYTES = 1 << 20;
+
+/**
+ * `lines` a read at a time (about a megabyte): for a caller that handles millions of lines, one await
+ * per read instead of one per line costs several times less, and each line comes with its byte offset.
+ */
+export async function* lineBatches(file: string, range?: ByteRange): AsyncGenerator<LineBatch> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, "r");
+  } catch {
+    throw new InvalidInput("cannot be read (no such file or no permission)", { file });
+  }
+  try {
+    const end = range?.end ?? Infinity;
+    let position = range?.start ?? 0;
+    let buffer = Buffer.allocUnsafe(BATCH_BYTES);
+    let filled = 0;
+    /** Where `buffer[0]` is in the file. */
+    let bufferAt = position;
+    for (;;) {
+      if (filled === buffer.length) {
+        // A line longer than the buffer: room for the rest of it.
+        const larger = Buffer.allocUnsafe(2 * buffer.length);
+        buffer.copy(larger, 0, 0, filled);
+        buffer = larger;
+      }
+      const bytesRead = await readInto(handle, buffer, filled, Math.min(buffer.length - filled, end - position), position, file);
+      position += bytesRead;
+      filled += bytesRead;
+      const data = buffer.subarray(0, filled);
+      const batch: LineBatch = { lines: [], starts: [] };
+      let start = 0;
+      for (let newline = data.indexOf(10, start); newline >= 0; newline = data.indexOf(10, start)) {
+        batch.lines.push(data.toString("utf8", start, newline));
+        batch.starts.push(bufferAt + start);
+        start = newline + 1;
+      }
+      if (bytesRead === 0 && start < filled) {
+        batch.lines.push(data.toString("utf8", start, filled));
+        batch.starts.push(bufferAt + start);
+        start = filled;
+      }
+      if (batch.lines.length > 0) yield batch;
+      if (bytesRead === 0) return;
+      buffer.copy(buffer, 0, start, filled);
+      filled -= start;
+      bufferAt += start;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readInto(handle: FileHandle, buffer: Buffer, offset: number, length: number, position: number, file: string): Promise<number> {
+  try {
+    return (await handle.read(buffer, offset, length, position)).bytesRead;
+  } catch {
+    throw new InvalidInput("cannot be read (no such file or no permission)", { file });
+  }
+}
+
 /** One JSON Lines record through a schema; a bad one is named by file, record and field. */
 export function parseJsonLine<T>(line: string, schema: z.ZodType<T>, location: { file: string; record: number }): T {
   return checkRecord(parseJson(line, location), schema, location);
@@ -60,9 +129,34 @@ function checkRecord<T>(value: unknown, schema: z.ZodType<T>, location: { file: 
  * good records; a record it refuses goes through zod, whose first issue names the field.
  */
 export function recordParser<T>(schema: z.ZodType<T>): (line: string, location: { file: string; record: number }) => T {
-  const check = new Ajv2020({ strict: false, allErrors: false }).compile<T>(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }));
+  const jsonSchema = withDiscriminators(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }));
+  const check = new Ajv2020({ strict: false, allErrors: false, discriminator: true }).compile<T>(jsonSchema);
   return (line, location) => {
     const value = parseJson(line, location);
     return check(value) ? value : checkRecord(value, schema, location);
   };
+}
+
+/** The property whose distinct `const` tells apart every branch of a `oneOf` (zod's discriminated unions), if there is one. */
+function discriminatorOf(branches: unknown[]): string | undefined {
+  const objects = branches.map((b) => (typeof b === "object" && b !== null ? (b as { properties?: Record<string, { const?: unknown }>; required?: string[] }) : {}));
+  const first = objects[0];
+  for (const name of first?.required ?? []) {
+    const tags = objects.map((b) => (b.required?.includes(name) ? b.properties?.[name]?.const : undefined));
+    if (tags.every((tag) => typeof tag === "string") && new Set(tags).size === tags.length) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The schema with ajv's `discriminator` on each `oneOf` whose branches a required `const` property
+ * tells apart: a message is then checked against its own branch only, not against every branch, and
+ * what is accepted stays the same (no two branches can both match).
+ */
+function withDiscriminators<S>(schema: S): S {
+  if (Array.isArray(schema)) return schema.map(withDiscriminators) as S;
+  if (typeof schema !== "object" || schema === null) return schema;
+  const copy = Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, withDiscriminators(value)]));
+  const propertyName = Array.isArray(copy.oneOf) && copy.oneOf.length > 1 ? discriminatorOf(copy.oneOf) : undefined;
+  return (propertyName ? { ...copy, discriminator: { propertyName } } : copy) as S;
 }

@@ -13,20 +13,25 @@ export interface ExportRow {
   seconds: number;
   recordsPerSecond: number;
   peakRssMB: number;
+  /** CPU time of the whole process (every thread) per record: steadier than wall time on a shared machine. */
+  cpuUsPerRecord: number;
 }
 
 const RECORDS = 100_000;
 
 async function exportOnce(input: string, format: FormatName, outDir: string, records: number): Promise<ExportRow> {
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await runExport({ input, outDir, formats: [format], seed: 1, split: 0.95, dedupe: true, dropContaminated: false, pairLevel: "turn" });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   return {
     format,
     records,
     seconds: Math.round(seconds * 100) / 100,
     recordsPerSecond: Math.round(records / seconds),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuUsPerRecord: Math.round((cpu.user + cpu.system) / records),
   };
 }
 

@@ -6,6 +6,7 @@ import { errorMessage } from "@/components/paths/errors";
 import { useTRPC } from "@/lib/trpc/client";
 import { role, roleLabels, type Role } from "@/server/auth/roles";
 import styles from "./accounts.module.css";
+import { AuditLog } from "./AuditLog";
 
 function RoleSelect({ value, onChange, id }: { value: Role; onChange: (role: Role) => void; id: string }) {
   return (
@@ -102,6 +103,7 @@ export function PeopleAdmin() {
           ))}
         </tbody>
       </table>
+      <AuditLog />
     </section>
   );
 }

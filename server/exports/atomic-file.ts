@@ -9,7 +9,7 @@ import { once } from "node:events";
  */
 export interface AtomicFile {
   readonly path: string;
-  write(text: string): Promise<void>;
+  write(data: string | Uint8Array): Promise<void>;
   commit(): Promise<void>;
   abort(): void;
 }
@@ -22,9 +22,9 @@ export function openAtomicFile(file: string): AtomicFile {
   stream.on("error", (error) => (failure = error));
   return {
     path: file,
-    async write(text) {
+    async write(data) {
       if (failure) throw failure;
-      if (!stream.write(text)) await once(stream, "drain");
+      if (!stream.write(data)) await once(stream, "drain");
     },
     async commit() {
       if (failure) throw failure;

@@ -5,11 +5,13 @@ import { formats, sharegptDatasetInfo, type FormatName } from "../pipeline/forma
 import { createRandom } from "../pipeline/random";
 import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
 import { openAtomicFile, type AtomicFile } from "./atomic-file";
+import { SplitFiles } from "./buffered-file";
 import { exportCard } from "./export-card";
 import { SPLITS, splitDir, type Split } from "./layout";
 import { lines, recordParser } from "../json-lines";
 import { planSettings } from "./plan-settings";
 import { spoolFile, type Scanner, type ScanResult } from "./scan-range";
+import { copySpool } from "./spool-copy";
 
 export interface EngineSettings extends Omit<PlanSettings, "contamination"> {
   input: string;
@@ -31,43 +33,6 @@ export interface ExportSummary {
   dedupeRemoved: number;
   contaminated: number;
   card: string;
-}
-
-const FLUSH_AT = 1 << 20;
-
-/** A file written through a buffer of about a megabyte: fewer, larger writes. */
-class BufferedFile {
-  private parts: string[] = [];
-  private size = 0;
-  constructor(private readonly file: AtomicFile) {}
-
-  async add(line: string): Promise<void> {
-    this.parts.push(line);
-    this.size += line.length;
-    if (this.size >= FLUSH_AT) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    if (this.parts.length === 0) return;
-    const text = this.parts.join("");
-    this.parts = [];
-    this.size = 0;
-    await this.file.write(text);
-  }
-}
-
-/** One format file's train and validation files. */
-class SplitFiles {
-  private readonly lanes: readonly [BufferedFile, BufferedFile];
-  constructor(train: AtomicFile, validation: AtomicFile) {
-    this.lanes = [new BufferedFile(train), new BufferedFile(validation)];
-  }
-  add(split: 1 | 2, line: string): Promise<void> {
-    return this.lanes[split === 1 ? 0 : 1].add(line);
-  }
-  async flush(): Promise<void> {
-    for (const lane of this.lanes) await lane.flush();
-  }
 }
 
 /**
@@ -124,12 +89,9 @@ export async function writeExport(settings: EngineSettings, scan: Scanner): Prom
         targets.set(`${name}\u0000${f}`, target);
         for (const [p, part] of parts.entries()) {
           const base = bases[p] ?? 0;
-          for await (const line of lines(spoolFile(spoolDir, part.part, name, f))) {
-            const tab = line.indexOf("\t");
-            const split = plan.splitOf[base + Number(line.slice(0, tab))];
-            if (split === 1 || split === 2) await target.add(split, `${line.slice(tab + 1)}\n`);
+          await copySpool(spoolFile(spoolDir, part.part, name, f), base, plan.splitOf, target, () => {
             if (++copied % 100_000 === 0) settings.onProgress?.("writing", copied);
-          }
+          });
         }
       }
     if (orphans.length > 0) pairs += await pairOrphans(settings, facts, parts.flatMap((p) => p.offsets), orphans, plan.splitOf, targets);
@@ -229,7 +191,7 @@ async function pairOrphans(
       const spec = formats[name];
       if (spec.kind !== "preference") continue;
       for (const pair of pairs)
-        for (const [f, row] of spec.rows(pair).entries()) await targets.get(`${name}\u0000${f}`)?.add(split, `${JSON.stringify(row)}\n`);
+        for (const [f, text] of spec.lines(pair).entries()) await targets.get(`${name}\u0000${f}`)?.add(split, `${text}\n`);
     }
   }
   return built;

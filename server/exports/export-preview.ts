@@ -65,7 +65,7 @@ export interface ScannedRecords {
 /** Reads the selected records once: their facts (with benchmark overlaps when a checker is given) and their pairs. */
 export function scanRecords(records: Iterable<Trajectory>, check?: (t: Trajectory) => ContaminationHit[]): ScannedRecords {
   const scanned: ScannedRecords = { facts: [], stats: [], statKeys: [], pairs: { turn: [], trajectory: [] } };
-  const window = new PositiveWindow();
+  const window = new PositiveWindow<Trajectory>();
   for (const t of records) {
     const index = scanned.facts.length;
     scanned.facts.push(recordFacts(t, check));
@@ -73,7 +73,7 @@ export function scanRecords(records: Iterable<Trajectory>, check?: (t: Trajector
     scanned.stats.push(stat);
     scanned.statKeys.push(statFactsKey(stat));
     let built: PreferencePair[] = [];
-    if (t.polarity === "positive") window.hold(t, index);
+    if (t.polarity === "positive") window.hold(t.id, t, index);
     else {
       const positive = window.positiveOf(t);
       if (positive) built = preferencePairs([positive, t], { level: "both" }).pairs;

@@ -1,10 +1,14 @@
 import { z } from "zod";
-import { scanResult } from "./scan-range";
 
-/** What a scan worker tells the thread that started it. */
+/**
+ * What a scan worker tells the thread that started it. A finished part comes as the JSON text of its
+ * `ScanResult`: one string is copied between threads at once, where cloning and then checking tens of
+ * thousands of facts object by object cost the main thread more than its share of the scan's tail.
+ * The text is written by `scanRange` in the worker, the same code as in this thread.
+ */
 export const workerMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("progress"), records: z.number() }),
-  z.object({ type: z.literal("done"), result: scanResult }),
+  z.object({ type: z.literal("done"), result: z.string() }),
   z.object({
     type: z.literal("error"),
     reason: z.string(),

@@ -16,7 +16,8 @@ import { InvalidInput } from "../pipeline/errors";
 import { formatNames, formats } from "../pipeline/formats";
 import { createRandom } from "../pipeline/random";
 import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
-import { lines, recordParser } from "../json-lines";
+import { lineBatches, recordParser } from "../json-lines";
+import { LineReader, type LineAt } from "./line-reader";
 import { PositiveWindow } from "./positive-window";
 import { SpoolWriter } from "./spool-writer";
 
@@ -89,49 +90,56 @@ export async function scanRange(request: ScanRequest, onProgress?: (records: num
   });
   const shuffleRandom = createRandom(request.seed).fork("tools");
   const parse = recordParser(trajectory);
-  const window = new PositiveWindow();
+  const read = (text: string, record: number): Trajectory | undefined => shuffleTools([parse(text, { file: request.input, record })], shuffleRandom)[0];
+  // Where recent positives are, not the records: held ones would outlive the young generation and load the old one.
+  const window = new PositiveWindow<LineAt>();
+  const reader = new LineReader(request.input);
+  /** The last positive, parsed: its negatives usually follow it at once. */
+  let latest: Trajectory | undefined;
   const result: ScanResult = { part: request.part, facts: [], statOf: [], stats: [], pairsOf: [], offsets: [] };
   let line = -1;
-  let offset = request.start;
   const statIndex = new Map<string, number>();
   try {
-    for await (const text of lines(request.input, request)) {
-      line++;
-      const at = offset;
-      offset += Buffer.byteLength(text) + 1;
-      if (text.trim() === "") continue;
-      const [t] = shuffleTools([parse(text, { file: request.input, record: line })], shuffleRandom);
-      if (!t) continue;
-      const index = result.facts.length;
-      result.offsets.push(at);
-      result.facts.push(recordFacts(t, check));
-      const stat = statFacts(t);
-      const key = statFactsKey(stat);
-      let statAt = statIndex.get(key);
-      if (statAt === undefined) {
-        statAt = result.stats.push(stat) - 1;
-        statIndex.set(key, statAt);
-      }
-      result.statOf.push(statAt);
-      let pairs = 0;
-      if (t.polarity === "positive") {
-        for (const { spec, writers } of wanted)
-          if (spec.kind === "sft") spec.rows(t).forEach((row, i) => writers[i]?.write(`${index}\t`, JSON.stringify(row)));
-        window.hold(t, index);
-      } else if (t.pair) {
-        const positive = window.positiveOf(t);
-        if (positive) {
-          const built = preferencePairs([positive, t], { level: request.pairLevel }).pairs;
-          pairs = built.length;
+    for await (const batch of lineBatches(request.input, request)) {
+      for (const [k, text] of batch.lines.entries()) {
+        line++;
+        if (text.trim() === "") continue;
+        const t = read(text, line);
+        if (!t) continue;
+        const index = result.facts.length;
+        result.offsets.push(batch.starts[k] ?? 0);
+        result.facts.push(recordFacts(t, check));
+        const stat = statFacts(t);
+        const key = statFactsKey(stat);
+        let statAt = statIndex.get(key);
+        if (statAt === undefined) {
+          statAt = result.stats.push(stat) - 1;
+          statIndex.set(key, statAt);
+        }
+        result.statOf.push(statAt);
+        let pairs = 0;
+        if (t.polarity === "positive") {
           for (const { spec, writers } of wanted)
-            if (spec.kind === "preference")
-              for (const pair of built) spec.rows(pair).forEach((row, i) => writers[i]?.write(`${index}\t`, JSON.stringify(row)));
-        } else pairs = -1;
+            if (spec.kind === "sft") spec.lines(t).forEach((row, i) => writers[i]?.write(`${index}\t`, row));
+          latest = t;
+          window.hold(t.id, { at: batch.starts[k] ?? 0, bytes: Buffer.byteLength(text), record: line }, index);
+        } else if (t.pair) {
+          const held = window.positiveOf(t);
+          const positive = held && (latest?.id === t.pair.positive_id ? latest : read(reader.line(held), held.record));
+          if (positive) {
+            const built = preferencePairs([positive, t], { level: request.pairLevel }).pairs;
+            pairs = built.length;
+            for (const { spec, writers } of wanted)
+              if (spec.kind === "preference")
+                for (const pair of built) spec.lines(pair).forEach((row, i) => writers[i]?.write(`${index}\t`, row));
+          } else pairs = -1;
+        }
+        result.pairsOf.push(pairs);
+        if (result.facts.length % 10_000 === 0) onProgress?.(result.facts.length);
       }
-      result.pairsOf.push(pairs);
-      if (result.facts.length % 10_000 === 0) onProgress?.(result.facts.length);
     }
   } finally {
+    reader.close();
     for (const { writers } of wanted) for (const writer of writers) writer.close();
   }
   return result;

@@ -10,7 +10,7 @@ if (port) {
   try {
     const request = scanRequest.parse(z.object({ request: z.unknown() }).parse(workerData).request);
     const result = await scanRange(request, (records) => send({ type: "progress", records }));
-    send({ type: "done", result });
+    send({ type: "done", result: JSON.stringify(result) });
   } catch (error) {
     if (error instanceof InvalidInput) send({ type: "error", reason: error.reason, location: error.location });
     else send({ type: "error", reason: error instanceof Error ? (error.stack ?? error.message) : String(error) });

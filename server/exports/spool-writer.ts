@@ -1,11 +1,20 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 
-const FLUSH_AT = 1 << 20;
+const BUFFER_BYTES = 1 << 20;
 
-/** Appends lines to a file in large synchronous writes (the scan is CPU-bound: waiting on a stream gains nothing). */
+/** Writes all of `bytes`: a write to a file may take only part of them. */
+export function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+}
+
+/**
+ * Appends lines to a file in large synchronous writes (the scan is CPU-bound: waiting on a stream gains
+ * nothing). Each line is encoded into a byte buffer at once, so the row strings die young instead of
+ * waiting for a flush long enough to be promoted to the old generation.
+ */
 export class SpoolWriter {
-  private parts: string[] = [];
-  private size = 0;
+  private readonly buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  private used = 0;
   private readonly fd: number;
 
   constructor(readonly path: string) {
@@ -14,9 +23,16 @@ export class SpoolWriter {
 
   /** Writes `prefix`, `text` and a newline, without building the joined string. */
   write(prefix: string, text: string): void {
-    this.parts.push(prefix, text, "\n");
-    this.size += prefix.length + text.length + 1;
-    if (this.size >= FLUSH_AT) this.flush();
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: a line within this bound always fits once flushed.
+    const most = 3 * (prefix.length + text.length) + 1;
+    if (this.used + most > this.buffer.length) this.flush();
+    if (most > this.buffer.length) {
+      writeAll(this.fd, Buffer.from(`${prefix}${text}\n`));
+      return;
+    }
+    this.used += this.buffer.write(prefix, this.used);
+    this.used += this.buffer.write(text, this.used);
+    this.buffer[this.used++] = 10;
   }
 
   close(): void {
@@ -25,9 +41,8 @@ export class SpoolWriter {
   }
 
   private flush(): void {
-    if (this.size === 0) return;
-    writeSync(this.fd, this.parts.join(""));
-    this.parts = [];
-    this.size = 0;
+    if (this.used === 0) return;
+    writeAll(this.fd, this.buffer.subarray(0, this.used));
+    this.used = 0;
   }
 }

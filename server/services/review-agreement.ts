@@ -65,7 +65,13 @@ export function reviewAgreement(db: Db, projectId: number) {
     reviewed: trajectoryItems.filter((item) => item.ratings.length >= 2).length,
     trajectory: { percent: percentAgreement(trajectoryItems), fleiss: fleissKappa(trajectoryItems) },
     turn: { percent: percentAgreement(turnItems), fleiss: fleissKappa(turnItems) },
-    pairs: pairwiseKappas(trajectoryItems).map((pair) => ({ ...pair, nameA: nameOf(pair.raterA), nameB: nameOf(pair.raterB) })),
+    // Kappa is symmetric: each pair is named in alphabetical order, so people find it where they expect.
+    pairs: pairwiseKappas(trajectoryItems)
+      .map((pair) => {
+        const [a, b] = [pair.raterA, pair.raterB].sort((x, y) => nameOf(x).localeCompare(nameOf(y)));
+        return { ...pair, raterA: a!, raterB: b!, nameA: nameOf(a!), nameB: nameOf(b!) };
+      })
+      .sort((x, y) => x.nameA.localeCompare(y.nameA) || x.nameB.localeCompare(y.nameB)),
     reviewers,
     disputes,
   };

@@ -37,10 +37,11 @@ export const accountsRouter = router({
       return removeAccount(ctx.db, input.id);
     }),
   audit: procedure
-    .input(z.object({ projectId: z.number().int().positive().optional(), actorId: z.string().optional(), before: z.number().int().positive().optional(), limit: z.number().int().min(1).max(200).default(50) }))
+    // `cursor`: the id entries must be older than, as tRPC's infinite queries name it.
+    .input(z.object({ projectId: z.number().int().positive().optional(), actorId: z.string().optional(), cursor: z.number().int().positive().nullish(), limit: z.number().int().min(1).max(200).default(50) }))
     .query(({ ctx, input }) => {
       // Everyone may read their own trail; the whole log is the admin's.
       const actorId = ctx.viewer.role === "admin" ? input.actorId : ctx.viewer.id;
-      return listAudit(ctx.db, { ...input, actorId });
+      return listAudit(ctx.db, { projectId: input.projectId, actorId, before: input.cursor ?? undefined, limit: input.limit });
     }),
 });

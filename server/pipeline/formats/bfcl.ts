@@ -1,6 +1,7 @@
 import { formatCall } from "../calls";
 import type { ToolSchema } from "../schemas/chat";
 import type { Trajectory } from "../schemas/trajectory";
+import { perFunction } from "./tool-cache";
 
 export interface BfclFunction {
   name: string;
@@ -82,6 +83,28 @@ function withheldFunctions(record: Trajectory): Map<number, string> {
  * turn's question is empty. A miss_func at the last turn never adds its function back.
  */
 export function toBfcl(record: Trajectory): BfclRows {
+  const { question, shown, missed } = entryParts(record);
+  const entry: BfclEntry = {
+    id: record.id,
+    question,
+    function: shown.map(toBfclFunction),
+    ...(Object.keys(missed).length > 0 ? { missed_function: missed } : {}),
+  };
+  return { entry, answer: bfclAnswer(record) };
+}
+
+/** `JSON.stringify` of `toBfcl(record)`'s entry and answer, with each function's remembered text. */
+export function bfclLines(record: Trajectory): [string, string] {
+  const { question, shown, missed } = entryParts(record);
+  const functions = shown.map((tool) => bfclFunctionJson(tool.function)).join(",");
+  const missedJson = Object.keys(missed).length > 0 ? `,"missed_function":${JSON.stringify(missed)}` : "";
+  return [`{"id":${JSON.stringify(record.id)},"question":${JSON.stringify(question)},"function":[${functions}]${missedJson}}`, JSON.stringify(bfclAnswer(record))];
+}
+
+const bfclFunctionJson = perFunction((fn) => JSON.stringify(toBfclFunction({ type: "function", function: fn })));
+
+/** The entry's questions, the functions it shows, and the ones it adds back at later turns. */
+function entryParts(record: Trajectory): { question: BfclEntry["question"]; shown: ToolSchema[]; missed: Record<string, string[]> } {
   const withheld = withheldFunctions(record);
   const missed: Record<string, string[]> = {};
   const readded = new Set<number>();
@@ -91,12 +114,11 @@ export function toBfcl(record: Trajectory): BfclRows {
     readded.add(index + 1);
   }
   const hidden = new Set(withheld.values());
-  const entry: BfclEntry = {
-    id: record.id,
+  return {
     question: record.turns.map((turn, index) => (readded.has(index) ? [] : [{ role: "user", content: turn.query }])),
-    function: record.tools.filter((tool) => !hidden.has(tool.function.name)).map(toBfclFunction),
-    ...(Object.keys(missed).length > 0 ? { missed_function: missed } : {}),
+    shown: record.tools.filter((tool) => !hidden.has(tool.function.name)),
+    missed,
   };
-  const answer: BfclAnswer = { id: record.id, ground_truth: record.turns.map((turn) => turn.reference.map((call) => formatCall(call, "python"))) };
-  return { entry, answer };
 }
+
+const bfclAnswer = (record: Trajectory): BfclAnswer => ({ id: record.id, ground_truth: record.turns.map((turn) => turn.reference.map((call) => formatCall(call, "python"))) });

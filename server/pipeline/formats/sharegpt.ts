@@ -1,6 +1,7 @@
 import type { ChatMessage, ToolSchema } from "../schemas/chat";
 import type { Trajectory } from "../schemas/trajectory";
 import { parseArguments } from "./arguments";
+import { perFunction } from "./tool-cache";
 
 export type ShareGptFrom = "human" | "gpt" | "function_call" | "observation";
 export interface ShareGptMessage {
@@ -20,6 +21,12 @@ export const isPromptSide = (from: ShareGptFrom): boolean => from === "human" ||
 
 /** LLaMA-Factory's tool formatter reads plain function schemas; the OpenAI `{type, function}` wrapper is dropped. */
 export const shareGptTools = (tools: readonly ToolSchema[]): string => JSON.stringify(tools.map((tool) => tool.function));
+
+/** A function's JSON as it reads inside the JSON string `tools`: escaping goes character by character, so the parts join. */
+const escapedFunctionJson = perFunction((fn) => JSON.stringify(JSON.stringify(fn)).slice(1, -1));
+
+/** `JSON.stringify(shareGptTools(tools))`, from each function's remembered text. */
+export const shareGptToolsJson = (tools: readonly ToolSchema[]): string => `"[${tools.map((tool) => escapedFunctionJson(tool.function)).join(",")}]"`;
 
 const promptSide = (message: ChatMessage): boolean => message.role === "user" || message.role === "tool";
 
@@ -64,13 +71,21 @@ export function toShareGptConversation(messages: readonly ChatMessage[]): ShareG
 export const systemText = (messages: readonly ChatMessage[]): string =>
   messages.flatMap((m) => (m.role === "system" ? [m.content] : [])).join("\n\n");
 
-export function toShareGpt(record: Trajectory): ShareGptRow {
-  const conversations = toShareGptConversation(record.messages);
-  // An SFT row must end on the assistant side: a trailing user or tool entry has no answer to train on.
+/** An SFT row's conversation: it must end on the assistant side, a trailing user or tool entry has no answer to train on. */
+function sftConversation(messages: readonly ChatMessage[]): ShareGptMessage[] {
+  const conversations = toShareGptConversation(messages);
   const last = conversations.at(-1);
   if (last !== undefined && isPromptSide(last.from)) conversations.pop();
-  return { conversations, system: systemText(record.messages), tools: shareGptTools(record.tools) };
+  return conversations;
 }
+
+export function toShareGpt(record: Trajectory): ShareGptRow {
+  return { conversations: sftConversation(record.messages), system: systemText(record.messages), tools: shareGptTools(record.tools) };
+}
+
+/** `JSON.stringify(toShareGpt(record))`, with the tools' remembered text. */
+export const shareGptLine = (record: Trajectory): string =>
+  `{"conversations":${JSON.stringify(sftConversation(record.messages))},"system":${JSON.stringify(systemText(record.messages))},"tools":${shareGptToolsJson(record.tools)}}`;
 
 export interface ShareGptDatasetInfo {
   file_name: string;

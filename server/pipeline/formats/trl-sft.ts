@@ -1,7 +1,7 @@
 import type { ChatMessage, ToolSchema } from "../schemas/chat";
 import type { Trajectory } from "../schemas/trajectory";
 import { parseArguments } from "./arguments";
-import { toOpenAiTools } from "./openai-sft";
+import { openAiToolsJson, toOpenAiTools } from "./openai-sft";
 
 export interface TrlToolCall {
   id: string;
@@ -56,3 +56,7 @@ export const toolCallNames = (messages: readonly ChatMessage[]): Map<string, str
 export function toTrlSft(record: Trajectory): TrlSftRow {
   return { messages: toTrlMessages(record.messages, toolCallNames(record.messages)), tools: toOpenAiTools(record.tools) };
 }
+
+/** `JSON.stringify(toTrlSft(record))`, with the tools' remembered text. */
+export const trlSftLine = (record: Trajectory): string =>
+  `{"messages":${JSON.stringify(toTrlMessages(record.messages, toolCallNames(record.messages)))},"tools":${openAiToolsJson(record.tools)}}`;
