@@ -1,7 +1,5 @@
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
-import { z } from "zod";
+import { expect, type Page } from "@playwright/test";
 import { accountsPort } from "../playwright.config";
-import { trpcMutation, trpcQuery } from "./trpc";
 
 /** The studio started with accounts on (playwright.config.ts). */
 export const accountsBase = `http://localhost:${accountsPort}`;
@@ -9,9 +7,6 @@ export const accountsBase = `http://localhost:${accountsPort}`;
 export const ADMIN = { name: "Olga Owner", email: "olga@example.org", password: "olga-password-1" };
 /** MAGNET_SETUP_CODE of the accounts server (playwright.config.ts). */
 export const SETUP_CODE = "e2e-setup-code-0001";
-
-const status = z.object({ accounts: z.boolean(), needsFirstAdmin: z.boolean() });
-const created = z.object({ id: z.string() });
 
 /** Signs in on the sign-in page as a person would; the first admin is created there when nobody exists yet. */
 export async function signInThroughPage(page: Page, who: { name?: string; email: string; password: string }): Promise<void> {
@@ -32,10 +27,3 @@ export async function signInThroughPage(page: Page, who: { name?: string; email:
 export async function signInAsAdmin(page: Page): Promise<void> {
   await signInThroughPage(page, ADMIN);
 }
-
-/** Adds a person through the API with the admin's session (the People page is exercised elsewhere). */
-export async function addPerson(request: APIRequestContext, person: { name: string; email: string; password: string; role: "admin" | "annotator" | "reviewer" }) {
-  return trpcMutation(request, "accounts.create", person, created);
-}
-
-export const accountsStatus = (request: APIRequestContext) => trpcQuery(request, "accounts.status", undefined, status);
