@@ -1,17 +1,18 @@
 import { mkdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import { planExport, preferencePairs, shuffleTools, type PairLevel, type PlanSettings, type RecordFacts, type StatFacts } from "../pipeline/export";
+import { planExport, preferencePairs, shuffleOwnTools, type PairLevel, type PlanSettings, type RecordFacts, type StatFacts } from "../pipeline/export";
 import { formats, sharegptDatasetInfo, type FormatName } from "../pipeline/formats";
 import { createRandom } from "../pipeline/random";
-import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
+import type { Trajectory } from "../pipeline/schemas/trajectory";
 import { openAtomicFile, type AtomicFile } from "./atomic-file";
 import { SplitFiles } from "./buffered-file";
 import { exportCard } from "./export-card";
 import { SPLITS, splitDir, type Split } from "./layout";
-import { lines, recordParser } from "../json-lines";
+import { lines } from "../json-lines";
 import { planSettings } from "./plan-settings";
 import { spoolFile, type Scanner, type ScanResult } from "./scan-range";
 import { copySpool } from "./spool-copy";
+import { trajectoryParser } from "./trajectory-parser";
 
 export interface EngineSettings extends Omit<PlanSettings, "contamination"> {
   input: string;
@@ -168,15 +169,14 @@ async function pairOrphans(
   }
   const records = new Map<number, Trajectory>();
   const shuffleRandom = createRandom(settings.seed).fork("tools");
-  const parse = recordParser(trajectory);
+  const parse = trajectoryParser();
   const start = Math.min(...wanted.keys());
   let offset = start;
   for await (const text of lines(settings.input, { start, end: statSync(settings.input).size })) {
     const index = wanted.get(offset);
     offset += Buffer.byteLength(text) + 1;
     if (index === undefined) continue;
-    const [record] = shuffleTools([parse(text, { file: settings.input, record: index })], shuffleRandom);
-    if (record) records.set(index, record);
+    records.set(index, shuffleOwnTools(parse(text, { file: settings.input, record: index }), shuffleRandom));
     if (records.size === wanted.size) break;
   }
   let built = 0;

@@ -1,25 +1,23 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import {
-  contaminationChecker,
-  parseBenchmark,
-  preferencePairs,
-  recordFacts,
-  recordFactsSchema,
-  shuffleTools,
-  statFacts,
-  statFactsKey,
-  statFactsSchema,
-} from "../pipeline/export";
+// The export modules one by one, not their index: a scan worker loads each module through the TypeScript
+// loader's thread, and the index would bring the plan, mixture, split and card modules it never runs.
+import { contaminationChecker, parseBenchmark } from "../pipeline/export/contamination";
+import { statFacts, statFactsSchema } from "../pipeline/export/export-stats";
+import { preferencePairs } from "../pipeline/export/preference-pairs";
+import { recordFacts, recordFactsSchema } from "../pipeline/export/record-facts";
+import { shuffleOwnTools } from "../pipeline/export/shuffle-tools";
+import { StatFactsIndex } from "../pipeline/export/stat-facts-index";
 import { InvalidInput } from "../pipeline/errors";
 import { formatNames, formats } from "../pipeline/formats";
 import { createRandom } from "../pipeline/random";
-import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
-import { lineBatches, recordParser } from "../json-lines";
+import type { Trajectory } from "../pipeline/schemas/trajectory";
+import { lineBatches } from "../json-lines";
 import { LineReader, type LineAt } from "./line-reader";
 import { PositiveWindow } from "./positive-window";
 import { SpoolWriter } from "./spool-writer";
+import { trajectoryParser } from "./trajectory-parser";
 
 export const scanRequest = z.object({
   input: z.string(),
@@ -89,34 +87,26 @@ export async function scanRange(request: ScanRequest, onProgress?: (records: num
     return { spec, writers: spec.files.map((_, i) => new SpoolWriter(spoolFile(request.spoolDir, request.part, name, i))) };
   });
   const shuffleRandom = createRandom(request.seed).fork("tools");
-  const parse = recordParser(trajectory);
-  const read = (text: string, record: number): Trajectory | undefined => shuffleTools([parse(text, { file: request.input, record })], shuffleRandom)[0];
+  const parse = trajectoryParser();
+  const read = (text: string, record: number): Trajectory => shuffleOwnTools(parse(text, { file: request.input, record }), shuffleRandom);
   // Where recent positives are, not the records: held ones would outlive the young generation and load the old one.
   const window = new PositiveWindow<LineAt>();
   const reader = new LineReader(request.input);
   /** The last positive, parsed: its negatives usually follow it at once. */
   let latest: Trajectory | undefined;
-  const result: ScanResult = { part: request.part, facts: [], statOf: [], stats: [], pairsOf: [], offsets: [] };
+  const statIndex = new StatFactsIndex();
+  const result: ScanResult = { part: request.part, facts: [], statOf: [], stats: statIndex.stats, pairsOf: [], offsets: [] };
   let line = -1;
-  const statIndex = new Map<string, number>();
   try {
     for await (const batch of lineBatches(request.input, request)) {
       for (const [k, text] of batch.lines.entries()) {
         line++;
         if (text.trim() === "") continue;
         const t = read(text, line);
-        if (!t) continue;
         const index = result.facts.length;
         result.offsets.push(batch.starts[k] ?? 0);
         result.facts.push(recordFacts(t, check));
-        const stat = statFacts(t);
-        const key = statFactsKey(stat);
-        let statAt = statIndex.get(key);
-        if (statAt === undefined) {
-          statAt = result.stats.push(stat) - 1;
-          statIndex.set(key, statAt);
-        }
-        result.statOf.push(statAt);
+        result.statOf.push(statIndex.indexOf(statFacts(t)));
         let pairs = 0;
         if (t.polarity === "positive") {
           for (const { spec, writers } of wanted)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dedupeTrajectories, normalizeQuery } from "./dedupe";
+import { dedupeKey, dedupeKeyHash, dedupeTrajectories, normalizeQuery } from "./dedupe";
+import { hash53 } from "./hash";
 import { makeTrajectory } from "./test-trajectory";
 
 describe("normalizeQuery", () => {
@@ -27,5 +28,18 @@ describe("dedupeTrajectories", () => {
   it("compares every turn", () => {
     const twoTurns = makeTrajectory({ id: "f-pos", turns: [{ query: "Move file.txt to docs", calls: [["mv", { source: "file.txt", destination: "docs" }]] }, { query: "now list", calls: [["ls", {}]] }] });
     expect(dedupeTrajectories([base, twoTurns]).removed).toEqual([]);
+  });
+});
+
+describe("dedupeKeyHash", () => {
+  it.each([
+    ["ASCII with punctuation, runs of spaces and controls", "  Move  'file.txt' to Docs!\n\u0001x", { b: [1, { d: 2, c: "é" }], a: 1.5 }],
+    ["Unicode letters and spaces", "Ünïcode\u00a0— “quoted” 東京", { "10": 1, "9": 2, z: null }],
+    ["empty query, canonical arguments", "", { a: "x", b: true }],
+  ])("is the hash of the key built in full: %s", (_, query, args) => {
+    const t = makeTrajectory({ id: "p", turns: [{ query, calls: [["f", args]] }, { query: "then LIST", calls: [["ls", {}]] }] });
+    expect(dedupeKeyHash(t)).toBe(hash53(dedupeKey(t)));
+    const negative = { ...t, polarity: "negative" as const, error_type: "wrong_arguments" };
+    expect(dedupeKeyHash(negative)).toBe(hash53(dedupeKey(negative)));
   });
 });

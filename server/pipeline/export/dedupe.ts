@@ -1,5 +1,6 @@
-import { canonicalJson } from "../catalog/canonical-json";
 import type { Trajectory } from "../schemas/trajectory";
+import { canonicalArguments } from "./canonical-arguments";
+import { Hash53 } from "./hash";
 
 /** Lowercase, punctuation removed (letters and digits of any script kept), whitespace collapsed. */
 export function normalizeQuery(text: string): string {
@@ -10,12 +11,36 @@ export function normalizeQuery(text: string): string {
     .trim();
 }
 
-function canonicalArguments(raw: string): string {
-  try {
-    return canonicalJson(JSON.parse(raw));
-  } catch {
-    return raw.trim();
+const ASCII = /^[\x00-\x7f]*$/;
+const COMMA = 44;
+const QUOTE = 34;
+const SPACE = 32;
+
+/**
+ * Feeds `JSON.stringify(normalizeQuery(text))` to a hash. For ASCII text without the Unicode regexes,
+ * which cost most of the dedupe key: there every character but a letter or a digit is punctuation or
+ * whitespace, so the normalized text is the runs of letters and digits, lowercased, joined by single
+ * spaces, and it needs no JSON escapes.
+ */
+function hashNormalizedQuery(hash: Hash53, text: string): void {
+  if (!ASCII.test(text)) {
+    hash.text(JSON.stringify(normalizeQuery(text)));
+    return;
   }
+  hash.code(QUOTE);
+  let gap = false;
+  let started = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)) {
+      if (gap && started) hash.code(SPACE);
+      hash.code(lower);
+      started = true;
+      gap = false;
+    } else gap = true;
+  }
+  hash.code(QUOTE);
 }
 
 /**
@@ -30,6 +55,28 @@ export function dedupeKey(trajectory: Trajectory): string {
     if (message.role === "assistant")
       for (const call of message.tool_calls ?? []) calls.push(`${call.function.name}(${canonicalArguments(call.function.arguments)})`);
   return JSON.stringify([trajectory.polarity, trajectory.error_type ?? "", queries, calls]);
+}
+
+/**
+ * `hash53(dedupeKey(trajectory))`, hashing the key's pieces as they come instead of building the key
+ * (the export computes it for every positive).
+ */
+export function dedupeKeyHash(trajectory: Trajectory): number {
+  const hash = new Hash53().text(`[${JSON.stringify(trajectory.polarity)},${JSON.stringify(trajectory.error_type ?? "")},[`);
+  trajectory.turns.forEach((turn, i) => {
+    if (i > 0) hash.code(COMMA);
+    hashNormalizedQuery(hash, turn.query);
+  });
+  hash.text("],[");
+  let first = true;
+  for (const message of trajectory.messages)
+    if (message.role === "assistant")
+      for (const call of message.tool_calls ?? []) {
+        if (!first) hash.code(COMMA);
+        hash.text(JSON.stringify(`${call.function.name}(${canonicalArguments(call.function.arguments)})`));
+        first = false;
+      }
+  return hash.text("]]").value();
 }
 
 export interface DedupeResult<T> {

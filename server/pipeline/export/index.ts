@@ -11,7 +11,7 @@ export {
   defaultMixture,
   parseMixture,
 } from "./mixture";
-export { shuffleTools } from "./shuffle-tools";
+export { shuffleOwnTools, shuffleTools } from "./shuffle-tools";
 export { type DedupeResult, dedupeBy, dedupeKey, dedupeTrajectories, normalizeQuery } from "./dedupe";
 export { hash53 } from "./hash";
 export { type SplitItem, type SplitOptions, type SplitResult, splitTrajectories } from "./split";

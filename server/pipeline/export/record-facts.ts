@@ -2,8 +2,7 @@ import { z } from "zod";
 import { turnKind } from "../schemas/path";
 import type { Trajectory } from "../schemas/trajectory";
 import { type ContaminationHit, contaminationReason } from "./contamination";
-import { dedupeKey } from "./dedupe";
-import { hash53 } from "./hash";
+import { dedupeKeyHash } from "./dedupe";
 import { buckets, sampleKind } from "./sample-kind";
 
 /**
@@ -36,7 +35,7 @@ export function recordFacts(t: Trajectory, check?: (t: Trajectory) => Contaminat
     ...(t.pair ? { pair: { positive_id: t.pair.positive_id } } : {}),
     bucket: sampleKind(t),
     turnKinds: [...new Set(t.turns.map((turn) => turn.kind))],
-    ...(t.polarity === "positive" ? { dedupeKey: hash53(dedupeKey(t)) } : {}),
+    ...(t.polarity === "positive" ? { dedupeKey: dedupeKeyHash(t) } : {}),
     ...(hits.length > 0 ? { contamination: hits.map((h) => ({ benchmark_id: h.benchmark_id, reason: h.reason })) } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../random";
-import { shuffleTools } from "./shuffle-tools";
+import { shuffleOwnTools, shuffleTools } from "./shuffle-tools";
 import { makeTrajectory } from "./test-trajectory";
 
 const tools = Array.from({ length: 8 }, (_, i) => `fn${i}`);
@@ -27,5 +27,15 @@ describe("shuffleTools", () => {
     expect(shuffled!.messages).toEqual(before.messages);
     expect({ ...shuffled!, tools: before.tools }).toEqual(before);
     expect(a).toEqual(before);
+  });
+});
+
+describe("shuffleOwnTools", () => {
+  it("gives the order shuffleTools gives, in the record's own array", () => {
+    const own = structuredClone(a);
+    const toolsBefore = own.tools;
+    expect(shuffleOwnTools(own, createRandom(3))).toBe(own);
+    expect(own.tools).toBe(toolsBefore);
+    expect(names(own)).toEqual(names(shuffleTools([a], createRandom(3))[0]!));
   });
 });

@@ -30,8 +30,9 @@ export function splitTrajectories<T extends SplitItem>(trajectories: readonly T[
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
-    parent.set(x, root);
+    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
+    // Path compression: the next find of `x` is one step (an export finds every record's path).
+    if (root !== x) parent.set(x, root);
     return root;
   };
   const union = (a: string, b: string): void => {
@@ -41,15 +42,13 @@ export function splitTrajectories<T extends SplitItem>(trajectories: readonly T[
   };
   const pathOf = new Map(trajectories.map((t) => [t.id, t.path_id]));
   for (const t of trajectories) {
-    find(t.path_id);
     const positivePath = t.pair && pathOf.get(t.pair.positive_id);
     if (positivePath !== undefined) union(t.path_id, positivePath);
   }
+  // Each trajectory's group, found once: the final assignment below reads it again.
+  const groupOf = trajectories.map((t) => find(t.path_id));
   const sizes = new Map<string, number>();
-  for (const t of trajectories) {
-    const g = find(t.path_id);
-    sizes.set(g, (sizes.get(g) ?? 0) + 1);
-  }
+  for (const g of groupOf) sizes.set(g, (sizes.get(g) ?? 0) + 1);
   const groups = [...sizes.keys()].sort();
   const random = options.random.fork("split");
   for (let i = groups.length - 1; i > 0; i--) {
@@ -68,6 +67,6 @@ export function splitTrajectories<T extends SplitItem>(trajectories: readonly T[
   }
   const train: T[] = [];
   const validation: T[] = [];
-  for (const t of trajectories) (inTrain.has(find(t.path_id)) ? train : validation).push(t);
+  trajectories.forEach((t, i) => (inTrain.has(groupOf[i] as string) ? train : validation).push(t));
   return { train, validation };
 }

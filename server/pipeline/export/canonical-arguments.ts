@@ -1,0 +1,129 @@
+/**
+ * `canonicalJson(JSON.parse(raw))` (the catalog's canonical JSON: object keys sorted), or the trimmed
+ * text when it is not JSON. The dedupe key needs it for every call of every record, and arguments
+ * usually come already canonical (written by `JSON.stringify` with sorted or single keys): those are
+ * recognized by one pass over the text and returned as they are, without parsing them.
+ */
+export function canonicalArguments(raw: string): string {
+  if (new CanonicalScan(raw).whole()) return raw;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return raw.trim();
+  }
+  return canonical(value);
+}
+
+/** Written out by hand: a `JSON.stringify` replacer that rebuilds each object costs several times more. */
+function canonical(value: unknown): string {
+  if (typeof value !== "object" || value === null) return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let text = "[";
+    for (let i = 0; i < value.length; i++) text += (i === 0 ? "" : ",") + canonical(value[i]);
+    return `${text}]`;
+  }
+  const object = value as Record<string, unknown>;
+  let text = "{";
+  let first = true;
+  for (const key of canonicalKeys(object)) {
+    text += `${first ? "" : ","}${JSON.stringify(key)}:${canonical(object[key])}`;
+    first = false;
+  }
+  return `${text}}`;
+}
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A JavaScript object lists array-index keys first, in numeric order, whatever order they were set in. */
+const isArrayIndex = (key: string): boolean => /^(?:0|[1-9][0-9]*)$/.test(key) && Number(key) < 4294967295;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The key order `canonicalJson` writes: it rebuilds each object from its sorted entries, and the rebuilt
+ * object puts array-index keys first (numeric order), then the others in the sorted order.
+ */
+function canonicalKeys(object: Record<string, unknown>): string[] {
+  const keys = Object.keys(object).sort(byCodeUnits);
+  if (!keys.some((key) => isDigit(key.charCodeAt(0)))) return keys;
+  const indices = keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
+  return indices.length === 0 ? keys : [...indices, ...keys.filter((key) => !isArrayIndex(key))];
+}
+
+/**
+ * Whether a text is exactly what `canonical` would write for it. Conservative: anything unusual (white
+ * space, escapes, a key starting with a digit, a number `JSON.stringify` would write otherwise) answers
+ * no, and the caller parses.
+ */
+class CanonicalScan {
+  private at = 0;
+  constructor(private readonly text: string) {}
+
+  whole(): boolean {
+    return this.value() && this.at === this.text.length;
+  }
+
+  private value(): boolean {
+    const c = this.text.charCodeAt(this.at);
+    if (c === 123) return this.object();
+    if (c === 91) return this.array();
+    if (c === 34) return this.string() >= 0;
+    if (c === 45 || isDigit(c)) return this.number();
+    return this.word("true") || this.word("false") || this.word("null");
+  }
+
+  private object(): boolean {
+    this.at++;
+    if (this.text.charCodeAt(this.at) === 125) return ++this.at > 0;
+    let previous: string | undefined;
+    for (;;) {
+      const start = this.at;
+      if (this.string() < 0 || isDigit(this.text.charCodeAt(start + 1))) return false;
+      const key = this.text.slice(start + 1, this.at - 1);
+      // Strictly increasing keys: sorted, and no key twice (`JSON.parse` would keep only the last).
+      if (previous !== undefined && !(previous < key)) return false;
+      previous = key;
+      if (this.text.charCodeAt(this.at++) !== 58 || !this.value()) return false;
+      const next = this.text.charCodeAt(this.at++);
+      if (next === 125) return true;
+      if (next !== 44) return false;
+    }
+  }
+
+  private array(): boolean {
+    this.at++;
+    if (this.text.charCodeAt(this.at) === 93) return ++this.at > 0;
+    for (;;) {
+      if (!this.value()) return false;
+      const next = this.text.charCodeAt(this.at++);
+      if (next === 93) return true;
+      if (next !== 44) return false;
+    }
+  }
+
+  /** A string without escapes, control characters or surrogates (which `JSON.stringify` may write otherwise); -1 if not. */
+  private string(): number {
+    for (let i = this.at + 1; i < this.text.length; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === 34) return (this.at = i + 1);
+      if (c === 92 || c < 32 || (c >= 0xd800 && c <= 0xdfff)) return -1;
+    }
+    return -1;
+  }
+
+  /** A number token written as `JSON.stringify` writes its value. */
+  private number(): boolean {
+    const start = this.at;
+    for (let c = this.text.charCodeAt(this.at); isDigit(c) || c === 45 || c === 43 || c === 46 || c === 101 || c === 69; c = this.text.charCodeAt(++this.at));
+    const token = this.text.slice(start, this.at);
+    const value = Number(token);
+    return Number.isFinite(value) && JSON.stringify(value) === token;
+  }
+
+  private word(word: string): boolean {
+    if (!this.text.startsWith(word, this.at)) return false;
+    this.at += word.length;
+    return true;
+  }
+}
