@@ -92,7 +92,8 @@ export function setAccountRole(db: Db, id: string, to: Role) {
 }
 
 /** Removes an account and signs it out everywhere; its reviews stay in the history under its name. */
-export function removeAccount(db: Db, id: string) {
+export function removeAccount(db: Db, id: string, by: string) {
+  if (id === by) throw new InvalidInput("you cannot remove your own account");
   return db.transaction((tx) => {
     const user = requireAccount(tx, id);
     if (user.role === "admin" && adminCount(tx) === 1) throw new InvalidInput("this is the last admin; make someone else admin first");

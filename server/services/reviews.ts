@@ -111,8 +111,9 @@ function decideAssigned(tx: Db, row: ReviewRow, assignmentId: number, input: Dec
   }
   const all = recordAssignments(tx, row.id);
   const status = consensus(all.map((a) => a.decision)) ?? "pending";
-  const turnStatus = rowTurnStatus(row).map((_, t) => consensus(all.map((a) => a.turnDecisions[t] ?? null)) ?? "pending");
-  const changed = status !== row.status || JSON.stringify(turnStatus) !== JSON.stringify(rowTurnStatus(row));
+  const turnStatusBefore = rowTurnStatus(row);
+  const turnStatus = turnStatusBefore.map((_, t) => consensus(all.map((a) => a.turnDecisions[t] ?? null)) ?? "pending");
+  const changed = status !== row.status || turnStatus.some((s, t) => s !== turnStatusBefore[t]);
   const version = changed ? row.version + 1 : row.version;
   if (changed) {
     tx.update(trajectories)

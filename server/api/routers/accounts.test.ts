@@ -92,6 +92,7 @@ describe("accounts", () => {
     const { asAdmin, db, auth } = await studioWithAdmin();
     const [me] = await asAdmin.accounts.list();
     await expectTrpcError(asAdmin.accounts.setRole({ id: me!.id, role: "reviewer" }), "BAD_REQUEST", /last admin/);
+    await expectTrpcError(asAdmin.accounts.remove({ id: me!.id }), "BAD_REQUEST", /your own account/);
     const ann = await asAdmin.accounts.create({ name: "Ann", email: "ann@example.org", password: "ann-password-1", role: "annotator" });
     const asAnnotator = callerAs(db, { id: ann.id, name: "Ann", email: "ann@example.org", role: "annotator" }, auth);
     await expectTrpcError(asAnnotator.accounts.list(), "FORBIDDEN", /annotator may not/);

@@ -32,10 +32,7 @@ export const accountsRouter = router({
     .mutation(({ ctx, input }) => setAccountRole(ctx.db, input.id, input.role)),
   remove: allowed("users.manage")
     .input(accountId)
-    .mutation(({ ctx, input }) => {
-      if (input.id === ctx.viewer.id) throw new TRPCError({ code: "BAD_REQUEST", message: "you cannot remove your own account" });
-      return removeAccount(ctx.db, input.id);
-    }),
+    .mutation(({ ctx, input }) => removeAccount(ctx.db, input.id, ctx.viewer.id)),
   audit: procedure
     // `cursor`: the id entries must be older than, as tRPC's infinite queries name it.
     .input(z.object({ projectId: z.number().int().positive().optional(), actorId: z.string().optional(), cursor: z.number().int().positive().nullish(), limit: z.number().int().min(1).max(200).default(50) }))
