@@ -21,19 +21,19 @@ describe("role permissions through the API", () => {
   it("an annotator cannot export, decide, run a teacher or store a teacher key", async () => {
     const { as, projectId, row, runId } = await studio();
     const annotator = as("annotator");
-    await expectTrpcError(annotator.exports.create({ projectId, formats: ["openai-sft"] } as never), "FORBIDDEN", /annotator may not do this \(export\.write\)/);
+    await expectTrpcError(annotator.exports.create({ projectId, formats: ["openai-sft"] }), "FORBIDDEN", /annotator may not do this \(export\.write\)/);
     await expectTrpcError(annotator.reviews.decide({ id: row.id, decision: "accepted", reviewer: "x", expectedVersion: 0 }), "FORBIDDEN", /review\.write/);
     await expectTrpcError(annotator.runs.cancel({ runId }), "FORBIDDEN", /runs\.write/);
-    await expectTrpcError(annotator.teachers.create({ name: "t", baseUrl: "http://127.0.0.1:1/v1", model: "m", apiKey: "sk-annotator" } as never), "FORBIDDEN", /teachers\.write/);
+    await expectTrpcError(annotator.teachers.create({ name: "t", baseUrl: "http://127.0.0.1:1/v1", model: "m", apiKey: "sk-annotator" }), "FORBIDDEN", /teachers\.write/);
   });
 
   it("an annotator may edit the graph; a reviewer may not", async () => {
     const { as, projectId } = await studio();
     const graph = await as("annotator").graph.get({ projectId });
     const [a, b] = graph.nodes;
-    const edge = { source: b!.id, target: a!.id, kind: "data" as const, weight: 0.5 };
-    await expectTrpcError(as("reviewer").graph.addEdge({ projectId, edge } as never), "FORBIDDEN", /a reviewer may not do this \(graph\.write\)/);
-    await expectTrpcError(as("reviewer").paths.sample({ projectId, settings: {} } as never), "FORBIDDEN", /paths\.write/);
+    const edge = { source: b!.id, target: a!.id, kind: "exact_input" as const, weight: 0.5 };
+    await expectTrpcError(as("reviewer").graph.addEdge({ projectId, edge }), "FORBIDDEN", /a reviewer may not do this \(graph\.write\)/);
+    await expectTrpcError(as("reviewer").paths.sample({ projectId, settings: {} }), "FORBIDDEN", /paths\.write/);
     await expectTrpcError(as("reviewer").catalog.import({ projectId, files: [{ name: "a.json", content: "[]" }] }), "FORBIDDEN", /catalog\.write/);
     await expectTrpcError(as("reviewer").projects.delete({ projectId }), "FORBIDDEN", /projects\.write/);
   });
@@ -44,7 +44,7 @@ describe("role permissions through the API", () => {
     expect(decided.status).toBe("accepted");
     const review = await as("reviewer").reviews.get({ id: row.id });
     expect(review.history.at(-1)).toMatchObject({ reviewer: "reviewer@example.org", action: "accepted" });
-    await expectTrpcError(as("reviewer").reviews.bulkDecide({ projectId, decision: "rejected", reviewer: "r" } as never), "FORBIDDEN", /review\.bulk/);
+    await expectTrpcError(as("reviewer").reviews.bulkDecide({ projectId, decision: "rejected", reviewer: "r" }), "FORBIDDEN", /review\.bulk/);
   });
 
   it("the signed-out can read nothing", async () => {
@@ -52,13 +52,13 @@ describe("role permissions through the API", () => {
     const signedOut = callerAs(db, null);
     await expectTrpcError(signedOut.projects.list(), "UNAUTHORIZED", /sign in/);
     await expectTrpcError(signedOut.statistics.project({ projectId }), "UNAUTHORIZED", /sign in/);
-    await expectTrpcError(signedOut.reviews.queue({ projectId } as never), "UNAUTHORIZED", /sign in/);
+    await expectTrpcError(signedOut.reviews.queue({ projectId }), "UNAUTHORIZED", /sign in/);
   });
 
   it("writes every refusal and every change to the audit log, with who and what, and no secret", async () => {
     const { as, db, row } = await studio();
     await as("reviewer").reviews.decide({ id: row.id, decision: "rejected", reviewer: "r", expectedVersion: 0 });
-    await as("annotator").teachers.create({ name: "t", baseUrl: "http://127.0.0.1:1/v1", model: "m", apiKey: "sk-never-logged" } as never).catch(() => undefined);
+    await as("annotator").teachers.create({ name: "t", baseUrl: "http://127.0.0.1:1/v1", model: "m", apiKey: "sk-never-logged" }).catch(() => undefined);
     const entries = db.select().from(auditLog).orderBy(desc(auditLog.id)).all();
     expect(entries[0]).toMatchObject({ actor: "annotator@example.org", role: "annotator", action: "teachers.create", outcome: "denied" });
     expect(entries[1]).toMatchObject({ actor: "reviewer@example.org", action: "reviews.decide", outcome: "done" });
