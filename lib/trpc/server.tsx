@@ -10,9 +10,12 @@ import { makeQueryClient } from "./query-client";
 /** One query client per server request. */
 export const getQueryClient = cache(makeQueryClient);
 
+/** The signed-in person is looked up once per server request, however many queries a page prefetches. */
+const requestContext = cache(async () => createRequestContext(new Headers(await headers())));
+
 /** Server components prefetch through this proxy: procedures run in-process, no HTTP hop, as the signed-in person. */
 export const trpc = createTRPCOptionsProxy({
-  ctx: async () => createRequestContext(new Headers(await headers())),
+  ctx: requestContext,
   router: appRouter,
   queryClient: getQueryClient,
 });
