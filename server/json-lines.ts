@@ -109,9 +109,9 @@ export function parseJsonLine<T>(line: string, schema: z.ZodType<T>, location: {
   return checkRecord(parseJson(line, location), schema, location);
 }
 
-function parseJson(line: string, location: { file: string; record: number }): unknown {
+function parseJson(line: string, location: { file: string; record: number }, parse: (text: string) => unknown = JSON.parse): unknown {
   try {
-    return JSON.parse(line);
+    return parse(line);
   } catch (error) {
     throw new InvalidInput(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`, location);
   }
@@ -126,14 +126,15 @@ function checkRecord<T>(value: unknown, schema: z.ZodType<T>, location: { file: 
 
 /**
  * `parseJsonLine` for millions of records: a compiled JSON Schema check (no copy of the record) accepts
- * good records; a record it refuses goes through zod, whose first issue names the field.
+ * good records; a record it refuses goes through zod, whose first issue names the field. `parse` turns
+ * a line into its value (`JSON.parse` unless told).
  */
-export function recordParser<T>(schema: z.ZodType<T>): (line: string, location: { file: string; record: number }) => T {
+export function recordParser<T>(schema: z.ZodType<T>, parse?: (text: string) => unknown): (line: string, location: { file: string; record: number }) => T {
   const jsonSchema = withDiscriminators(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }));
   // The schema comes from our own zod definitions, so checking it against the JSON Schema meta-schema would only cost time.
   const check = new Ajv2020({ strict: false, allErrors: false, discriminator: true, validateSchema: false }).compile<T>(jsonSchema);
   return (line, location) => {
-    const value = parseJson(line, location);
+    const value = parseJson(line, location, parse);
     return check(value) ? value : checkRecord(value, schema, location);
   };
 }

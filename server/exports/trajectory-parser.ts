@@ -1,4 +1,5 @@
 import { recordParser } from "../json-lines";
+import { sharedFieldParser } from "../shared-field-parse";
 import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
 
 type Parse = (line: string, location: { file: string; record: number }) => Trajectory;
@@ -9,4 +10,4 @@ let compiled: Parse | undefined;
  * validator costs about 150 ms of CPU, and an export's main thread needs it for its part of the scan
  * and again to pair the negatives whose positive was in another part.
  */
-export const trajectoryParser = (): Parse => (compiled ??= recordParser(trajectory));
+export const trajectoryParser = (): Parse => (compiled ??= recordParser(trajectory, sharedFieldParser("tools")));
