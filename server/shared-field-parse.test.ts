@@ -27,6 +27,14 @@ describe("sharedFieldParser", () => {
     expect(a[0]).toBe(b[0]);
   });
 
+  it("shares equal items of different values", () => {
+    const parse = sharedFieldParser("tools");
+    const first = parse(`{"tools":[{"name":"a"},{"name":"b"}]}`) as { tools: unknown[] };
+    const second = parse(`{"tools":[{"name":"b"}]}`) as { tools: unknown[] };
+    expect(second.tools[0]).toBe(first.tools[1]);
+    expect(second).toEqual({ tools: [{ name: "b" }] });
+  });
+
   it("gives each record its own array to reorder, and refuses changes to the shared items", () => {
     const parse = sharedFieldParser("tools");
     const mine = parse(`{"tools":[1,{"x":2}],"id":"a"}`) as { tools: unknown[] };

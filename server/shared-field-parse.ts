@@ -20,12 +20,15 @@ const MAX_CACHED_CHARS = 4 << 20;
  * `JSON.parse` for lines whose top-level `field` (an array) repeats from line to line, as trajectories
  * repeat their `tools`, the functions of their catalog (a third of a record's text and of its parse):
  * each distinct value is parsed once, frozen, and every record gets its own array of the shared items.
+ * Equal items of different values are one object too (a function in many tool lists), so a consumer
+ * that remembers items can recognize them by identity.
  * The result equals `JSON.parse(text)` (keys in the same order), and a line it cannot take apart
  * safely, or that is not valid JSON, goes through `JSON.parse` whole, which throws its usual error.
  */
 export function sharedFieldParser(field: string): (text: string) => unknown {
   const key = JSON.stringify(field);
   const cache = new Map<string, readonly unknown[]>();
+  const items = new Map<string, unknown>();
   let cachedChars = 0;
   let lookups = 0;
   let hits = 0;
@@ -48,12 +51,21 @@ export function sharedFieldParser(field: string): (text: string) => unknown {
       if (!shared) {
         const parsed: unknown = JSON.parse(valueText);
         if (!Array.isArray(parsed)) return JSON.parse(text);
-        shared = deepFreeze(parsed);
         // A sliced key keeps its whole line alive: the bound counts lines.
         if (cachedChars + text.length > MAX_CACHED_CHARS) {
           cache.clear();
+          items.clear();
           cachedChars = 0;
         }
+        shared = Object.freeze(
+          parsed.map((item) => {
+            const itemText = JSON.stringify(item);
+            const known = items.get(itemText);
+            if (known !== undefined) return known;
+            items.set(itemText, deepFreeze(item));
+            return item;
+          }),
+        );
         cache.set(valueText, shared);
         cachedChars += text.length;
       }
