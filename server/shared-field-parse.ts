@@ -7,72 +7,99 @@ const CLOSE_ARRAY = 93;
 const OPEN_OBJECT = 123;
 const CLOSE_OBJECT = 125;
 
-/** Lookups per check of the hit rate. */
+/** Hits and misses per check of the hit rate. */
 const WINDOW = 1024;
 /** Below this share of hits in a window, the cache costs more than it saves... */
 const MIN_HIT_SHARE = 0.25;
 /** ...and is left aside for this many records before it is tried again. */
 const SKIP_RECORDS = 16 * WINDOW;
-/** Characters of the lines the cached keys keep alive, at most; the cache starts over beyond it. */
+/** Characters of the lines the cached values keep alive, at most; the cache starts over beyond it. */
 const MAX_CACHED_CHARS = 4 << 20;
+/** A value's first characters pick the known values to compare it with. */
+const PROBE_CHARS = 64;
+/** Known values compared per probe, at most (the oldest is forgotten). */
+const MAX_CANDIDATES = 32;
+
+interface Known {
+  text: string;
+  value: readonly unknown[];
+}
 
 /**
  * `JSON.parse` for lines whose top-level `field` (an array) repeats from line to line, as trajectories
  * repeat their `tools`, the functions of their catalog (a third of a record's text and of its parse):
  * each distinct value is parsed once, frozen, and every record gets its own array of the shared items.
  * Equal items of different values are one object too (a function in many tool lists), so a consumer
- * that remembers items can recognize them by identity.
- * The result equals `JSON.parse(text)` (keys in the same order), and a line it cannot take apart
- * safely, or that is not valid JSON, goes through `JSON.parse` whole, which throws its usual error.
+ * that remembers items can recognize them by identity. A value is recognized by comparing its text
+ * with the known values that start alike (a compare of memory): hashing its text would cost about as
+ * much as parsing it. The result equals `JSON.parse(text)` (keys in the same order), and a line it
+ * cannot take apart safely, or that is not valid JSON, goes through `JSON.parse` whole, which throws
+ * its usual error.
  */
 export function sharedFieldParser(field: string): (text: string) => unknown {
   const key = JSON.stringify(field);
-  const cache = new Map<string, readonly unknown[]>();
+  const known = new Map<string, Known[]>();
   const items = new Map<string, unknown>();
   let cachedChars = 0;
   let lookups = 0;
   let hits = 0;
   let skip = 0;
+
+  const remember = (text: string, start: number, end: number): Known | undefined => {
+    const valueText = text.slice(start, end);
+    const parsed: unknown = JSON.parse(valueText);
+    if (!Array.isArray(parsed)) return undefined;
+    // A sliced text keeps its whole line alive: the bound counts lines.
+    if (cachedChars + text.length > MAX_CACHED_CHARS) {
+      known.clear();
+      items.clear();
+      cachedChars = 0;
+    }
+    cachedChars += text.length;
+    const value = Object.freeze(
+      parsed.map((item) => {
+        const itemText = JSON.stringify(item);
+        const same = items.get(itemText);
+        if (same !== undefined) return same;
+        items.set(itemText, deepFreeze(item));
+        return item;
+      }),
+    );
+    const entry = { text: valueText, value };
+    const probe = valueText.slice(0, PROBE_CHARS);
+    const candidates = known.get(probe);
+    if (!candidates) known.set(probe, [entry]);
+    else if (candidates.push(entry) > MAX_CANDIDATES) candidates.shift();
+    return entry;
+  };
+
   return (text) => {
     if (skip > 0) {
       skip--;
       return JSON.parse(text);
     }
-    const range = topLevelArray(text, key);
-    if (!range) return JSON.parse(text);
-    const valueText = text.slice(range.start, range.end);
-    let shared = cache.get(valueText);
-    if (shared) hits++;
-    if (++lookups === WINDOW) {
-      if (hits < WINDOW * MIN_HIT_SHARE) skip = SKIP_RECORDS;
-      lookups = hits = 0;
-    }
+    const start = topLevelArrayStart(text, key);
+    if (start < 0) return JSON.parse(text);
     try {
-      if (!shared) {
-        const parsed: unknown = JSON.parse(valueText);
-        if (!Array.isArray(parsed)) return JSON.parse(text);
-        // A sliced key keeps its whole line alive: the bound counts lines.
-        if (cachedChars + text.length > MAX_CACHED_CHARS) {
-          cache.clear();
-          items.clear();
-          cachedChars = 0;
-        }
-        shared = Object.freeze(
-          parsed.map((item) => {
-            const itemText = JSON.stringify(item);
-            const known = items.get(itemText);
-            if (known !== undefined) return known;
-            items.set(itemText, deepFreeze(item));
-            return item;
-          }),
-        );
-        cache.set(valueText, shared);
-        cachedChars += text.length;
+      let entry = known.get(text.slice(start, start + PROBE_CHARS))?.find((candidate) => text.slice(start, start + candidate.text.length) === candidate.text);
+      if (entry) hits++;
+      if (++lookups === WINDOW) {
+        if (hits < WINDOW * MIN_HIT_SHARE) skip = SKIP_RECORDS;
+        lookups = hits = 0;
       }
-      const record: unknown = JSON.parse(`${text.slice(0, range.start)}0${text.slice(range.end)}`);
+      if (!entry) {
+        const end = valueEnd(text, start);
+        entry = end < 0 ? undefined : remember(text, start, end);
+        if (!entry) return JSON.parse(text);
+      }
+      const end = start + entry.text.length;
+      // Followed by `,` or `}`: replacing it by another value then keeps a valid text valid and an invalid one invalid.
+      const next = text.charCodeAt(skipSpace(text, end));
+      if (next !== COMMA && next !== CLOSE_OBJECT) return JSON.parse(text);
+      const record: unknown = JSON.parse(`${text.slice(0, start)}0${text.slice(end)}`);
       // Another member of the same name after it would have been the one JSON.parse keeps.
       if (!isObject(record) || record[field] !== 0) return JSON.parse(text);
-      record[field] = shared.slice();
+      record[field] = entry.value.slice();
       return record;
     } catch {
       return JSON.parse(text);
@@ -92,11 +119,8 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/**
- * Where the array value of the top-level member `key` (a JSON string) lies, when it is followed by
- * `,` or `}`: replacing it by another value then keeps a valid text valid and an invalid one invalid.
- */
-function topLevelArray(text: string, key: string): { start: number; end: number } | undefined {
+/** Where the array value of the top-level member `key` (a JSON string) opens, or -1. */
+function topLevelArrayStart(text: string, key: string): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -106,18 +130,15 @@ function topLevelArray(text: string, key: string): { start: number; end: number 
         // A string followed by a colon is a member name; otherwise it is a value and is skipped.
         if (text.charCodeAt(colon) === COLON) {
           const start = skipSpace(text, colon + 1);
-          if (text.charCodeAt(start) !== OPEN_ARRAY) return undefined;
-          const end = valueEnd(text, start);
-          const next = text.charCodeAt(skipSpace(text, end));
-          return end > 0 && (next === COMMA || next === CLOSE_OBJECT) ? { start, end } : undefined;
+          return text.charCodeAt(start) === OPEN_ARRAY ? start : -1;
         }
       }
       i = stringEnd(text, i);
-      if (i < 0) return undefined;
+      if (i < 0) return -1;
     } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) depth++;
     else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) depth--;
   }
-  return undefined;
+  return -1;
 }
 
 /** Just after the array or object opening at `start`, or -1 if it does not close. */

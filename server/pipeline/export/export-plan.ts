@@ -1,10 +1,9 @@
 import { createRandom } from "../random";
 import type { TurnKind } from "../schemas/path";
-import { dedupeBy } from "./dedupe";
 import { type Mixture, type MixtureResult, achievedMixture, applyMixture } from "./mixture";
 import type { RecordFacts } from "./record-facts";
 import { contentFilter } from "./select";
-import { splitTrajectories } from "./split";
+import { TRAIN_SIDE, splitByPath } from "./split";
 
 export interface PlanSettings {
   seed: number;
@@ -28,7 +27,7 @@ export interface ExportPlan {
   positives: number;
   negatives: number;
   splits: { train: number; validation: number };
-  mixture: Omit<MixtureResult<RecordFacts>, "selected">;
+  mixture: Omit<MixtureResult<number>, "selected">;
   dedupeRemoved: number;
   contamination?: { checked: number; contaminated: number; byReason: Record<string, number> };
 }
@@ -40,25 +39,34 @@ export interface ExportPlan {
  */
 export function planExport(facts: readonly RecordFacts[], settings: PlanSettings): ExportPlan {
   const random = createRandom(settings.seed);
-  const chosen = facts.filter(
-    contentFilter({ ...(settings.polarity ? { polarity: settings.polarity } : {}), ...(settings.turnKinds ? { turnKinds: settings.turnKinds } : {}) }),
-  );
-  let positives = chosen.filter((f) => f.polarity === "positive");
+  const wanted = contentFilter({ ...(settings.polarity ? { polarity: settings.polarity } : {}), ...(settings.turnKinds ? { turnKinds: settings.turnKinds } : {}) });
+  // Records by their index in `facts` from here on: the plan decides per index.
+  const factOf = (i: number): RecordFacts => facts[i] as RecordFacts;
+  const chosen: number[] = [];
+  facts.forEach((f, i) => {
+    if (wanted(f)) chosen.push(i);
+  });
+  let positives = chosen.filter((i) => factOf(i).polarity === "positive");
   let dedupeRemoved = 0;
   if (settings.dedupe) {
-    const deduped = dedupeBy(positives, (f) => f.dedupeKey);
-    positives = deduped.kept;
-    dedupeRemoved = deduped.removed.length;
+    const first = new Set<number | undefined>();
+    positives = positives.filter((i) => {
+      const key = factOf(i).dedupeKey;
+      if (first.has(key)) return false;
+      first.add(key);
+      return true;
+    });
+    dedupeRemoved = chosen.filter((i) => factOf(i).polarity === "positive").length - positives.length;
   }
   let contamination: ExportPlan["contamination"];
   if (settings.contamination) {
-    const hit = positives.filter((f) => f.contamination !== undefined);
+    const hit = positives.filter((i) => factOf(i).contamination !== undefined);
     const byReason: Record<string, number> = {};
-    for (const f of hit) for (const { reason } of f.contamination ?? []) byReason[reason] = (byReason[reason] ?? 0) + 1;
+    for (const i of hit) for (const { reason } of factOf(i).contamination ?? []) byReason[reason] = (byReason[reason] ?? 0) + 1;
     contamination = { checked: positives.length, contaminated: hit.length, byReason };
-    if (settings.contamination.drop) positives = positives.filter((f) => f.contamination === undefined);
+    if (settings.contamination.drop) positives = positives.filter((i) => factOf(i).contamination === undefined);
   }
-  const bucketOf = (f: RecordFacts) => f.bucket;
+  const bucketOf = (i: number) => factOf(i).bucket;
   const mixed = applyMixture(positives, settings.mixture, {
     bucketOf,
     random: random.fork("mixture"),
@@ -67,18 +75,30 @@ export function planExport(facts: readonly RecordFacts[], settings: PlanSettings
   // Without a requested mixture nothing is thrown away: the default shares are only reported beside what was kept.
   const selected = settings.mixture ? mixed.selected : positives;
   const mixture = { available: mixed.available, requested: mixed.requested, short: mixed.short, achieved: achievedMixture(selected, bucketOf) };
-  const kept = new Set(selected.map((f) => f.id));
-  const negatives = chosen.filter((f) => f.polarity === "negative" && f.pair !== undefined && kept.has(f.pair.positive_id));
-  const { train, validation } = splitTrajectories([...selected, ...negatives], { ratio: settings.split, random: random.fork("split") });
-  const indexOf = new Map(facts.map((f, i) => [f, i]));
+  // The items to split: the selected positives, then the negatives of those, each with its positive's place.
+  const placeOf = new Map(selected.map((i, place) => [factOf(i).id, place]));
+  const items = [...selected];
+  const partnerOf = selected.map(() => -1);
+  for (const i of chosen) {
+    const f = factOf(i);
+    const place = f.polarity === "negative" && f.pair !== undefined ? placeOf.get(f.pair.positive_id) : undefined;
+    if (place === undefined) continue;
+    items.push(i);
+    partnerOf.push(place);
+  }
+  const sides = splitByPath(
+    items.map((i) => factOf(i).path_id),
+    partnerOf,
+    { ratio: settings.split, random: random.fork("split") },
+  );
   const splitOf = new Uint8Array(facts.length);
-  for (const f of train) splitOf[indexOf.get(f) ?? -1] = TRAIN;
-  for (const f of validation) splitOf[indexOf.get(f) ?? -1] = VALIDATION;
+  items.forEach((i, place) => (splitOf[i] = sides[place] === TRAIN_SIDE ? TRAIN : VALIDATION));
+  const train = sides.reduce((n, side) => (side === TRAIN_SIDE ? n + 1 : n), 0);
   return {
     splitOf,
     positives: selected.length,
-    negatives: negatives.length,
-    splits: { train: train.length, validation: validation.length },
+    negatives: items.length - selected.length,
+    splits: { train, validation: items.length - train },
     mixture,
     dedupeRemoved,
     ...(contamination ? { contamination } : {}),

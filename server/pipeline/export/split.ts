@@ -25,48 +25,75 @@ export interface SplitResult<T> {
  * is off by less than one group. Order inside each split follows the input.
  */
 export function splitTrajectories<T extends SplitItem>(trajectories: readonly T[], options: SplitOptions): SplitResult<T> {
+  const indexOf = new Map(trajectories.map((t, i) => [t.id, i]));
+  const sides = splitByPath(
+    trajectories.map((t) => t.path_id),
+    trajectories.map((t) => (t.pair ? (indexOf.get(t.pair.positive_id) ?? -1) : -1)),
+    options,
+  );
+  const train: T[] = [];
+  const validation: T[] = [];
+  trajectories.forEach((t, i) => (sides[i] === TRAIN_SIDE ? train : validation).push(t));
+  return { train, validation };
+}
+
+export const TRAIN_SIDE = 1;
+export const VALIDATION_SIDE = 2;
+
+/**
+ * `splitTrajectories` of items given by their path ids and, per item, the item it goes with (its
+ * positive; -1 for none): per item `TRAIN_SIDE` or `VALIDATION_SIDE`. Paths are numbered once, since an
+ * export splits every record and arrays indexed by number cost far less than maps of strings.
+ */
+export function splitByPath(pathIds: readonly string[], partnerOf: readonly number[], options: SplitOptions): Uint8Array {
   if (!(options.ratio >= 0 && options.ratio <= 1)) throw new RangeError(`split ratio ${options.ratio} is not in [0, 1]`);
-  // Union–find over path ids, joining a negative's path to its positive's.
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
+  const numberOf = new Map<string, number>();
+  const names: string[] = [];
+  const pathOf = pathIds.map((id) => {
+    let n = numberOf.get(id);
+    if (n === undefined) numberOf.set(id, (n = names.push(id) - 1));
+    return n;
+  });
+  // Union–find over paths, joining an item's path to its partner's; a group's root is its first path id in sort order.
+  const parent = Int32Array.from(names, (_, i) => i);
+  const find = (x: number): number => {
     let root = x;
-    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
+    while (parent[root] !== root) root = parent[root] ?? root;
     // Path compression: the next find of `x` is one step (an export finds every record's path).
-    if (root !== x) parent.set(x, root);
+    parent[x] = root;
     return root;
   };
-  const union = (a: string, b: string): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  };
-  const pathOf = new Map(trajectories.map((t) => [t.id, t.path_id]));
-  for (const t of trajectories) {
-    const positivePath = t.pair && pathOf.get(t.pair.positive_id);
-    if (positivePath !== undefined) union(t.path_id, positivePath);
-  }
-  // Each trajectory's group, found once: the final assignment below reads it again.
-  const groupOf = trajectories.map((t) => find(t.path_id));
-  const sizes = new Map<string, number>();
-  for (const g of groupOf) sizes.set(g, (sizes.get(g) ?? 0) + 1);
-  const groups = [...sizes.keys()].sort();
+  partnerOf.forEach((partner, i) => {
+    if (partner < 0) return;
+    const a = find(pathOf[i] ?? 0);
+    const b = find(pathOf[partner] ?? 0);
+    if (a === b) return;
+    const aFirst = (names[a] ?? "") < (names[b] ?? "");
+    parent[aFirst ? b : a] = aFirst ? a : b;
+  });
+  // Each item's group, found once: the final assignment below reads it again.
+  const groupOf = pathOf.map(find);
+  const sizes = new Int32Array(names.length);
+  for (const g of groupOf) sizes[g] = (sizes[g] ?? 0) + 1;
+  const groups: number[] = [];
+  sizes.forEach((size, g) => {
+    if (size > 0) groups.push(g);
+  });
+  groups.sort((a, b) => ((names[a] ?? "") < (names[b] ?? "") ? -1 : 1));
   const random = options.random.fork("split");
   for (let i = groups.length - 1; i > 0; i--) {
     const j = random.int(i + 1);
-    const tmp = groups[i] as string;
-    groups[i] = groups[j] as string;
+    const tmp = groups[i] ?? 0;
+    groups[i] = groups[j] ?? 0;
     groups[j] = tmp;
   }
-  const target = Math.round(options.ratio * trajectories.length);
-  const inTrain = new Set<string>();
+  const target = Math.round(options.ratio * pathIds.length);
+  const inTrain = new Uint8Array(names.length);
   let count = 0;
   for (const g of groups) {
     if (count >= target) break;
-    inTrain.add(g);
-    count += sizes.get(g) ?? 0;
+    inTrain[g] = 1;
+    count += sizes[g] ?? 0;
   }
-  const train: T[] = [];
-  const validation: T[] = [];
-  trajectories.forEach((t, i) => (inTrain.has(groupOf[i] as string) ? train : validation).push(t));
-  return { train, validation };
+  return Uint8Array.from(groupOf, (g) => (inTrain[g] === 1 ? TRAIN_SIDE : VALIDATION_SIDE));
 }
