@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
-import Ajv2020 from "ajv/dist/2020";
+import Ajv2020 from "ajv/dist/2020.js";
 import { z } from "zod";
 import { InvalidInput } from "./pipeline/errors";
 import { zodFieldPath } from "./pipeline/zod-field-path";

@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { InvalidInput } from "../pipeline/errors";
 import { workerMessage } from "./scan-message";
+import { scanWorkerBundle } from "./scan-worker-bundle";
 import { inputSize, scanRange, type ScanBase, type ScanRequest, type ScanResult } from "./scan-range";
 
 /** Below this size one thread is quicker than starting workers. */
@@ -11,10 +12,11 @@ const PARALLEL_FROM_BYTES = 16 << 20;
 const WORKER_START_SHARE = 0.15;
 
 /**
- * A scan worker's young generation, in MB: its objects die young (a record's tree, its rows), and a
- * smaller one than V8's default took about 10 MB off the export's peak memory at no measurable CPU cost.
+ * A scan worker's young generation, in MB: its objects die young (a record's tree, its rows). With a
+ * smaller one (16 or 24 MB) V8 sometimes (about one run in three) began promoting them to the old
+ * generation, and the worker then spent three times as long collecting and took 60 MB more memory.
  */
-const WORKER_YOUNG_GENERATION_MB = 16;
+const WORKER_YOUNG_GENERATION_MB = 48;
 
 /**
  * Offsets where parts start, each moved to just after a newline. The first part, scanned by this thread
@@ -66,12 +68,9 @@ function linesBefore(file: string, offset: number): number {
   return count;
 }
 
-function scanInWorker(request: ScanRequest, onProgress: (records: number) => void): { done: Promise<ScanResult>; stop: () => void } {
-  const worker = new Worker(new URL("./worker-bootstrap.mjs", import.meta.url), {
-    workerData: { entry: new URL("./scan-worker.ts", import.meta.url).href, request },
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-  });
-  const done = new Promise<ScanResult>((resolve, reject) => {
+/** One part scanned by a worker thread. */
+function workerScan(worker: Worker, request: ScanRequest, onProgress: (records: number) => void): Promise<ScanResult> {
+  return new Promise<ScanResult>((resolve, reject) => {
     let settled = false;
     worker.on("message", (raw: unknown) => {
       const message = workerMessage.safeParse(raw);
@@ -102,7 +101,24 @@ function scanInWorker(request: ScanRequest, onProgress: (records: number) => voi
       if (!settled) reject(new Error(`export worker exited with code ${code} before finishing`));
     });
   });
-  return { done, stop: () => void worker.terminate() };
+}
+
+/** A part scanned in a worker thread once the bundle is ready; `stop` ends it, started or not. */
+function scanInWorker(bundle: Promise<URL>, request: ScanRequest, onProgress: (records: number) => void): { done: Promise<ScanResult>; stop: () => void } {
+  let stopped = false;
+  let worker: Worker | undefined;
+  const done = bundle.then((url) => {
+    if (stopped) throw new Error("export worker stopped before it started");
+    worker = new Worker(url, { workerData: { request }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    return workerScan(worker, request, onProgress);
+  });
+  return {
+    done,
+    stop: () => {
+      stopped = true;
+      void worker?.terminate();
+    },
+  };
 }
 
 /**
@@ -120,7 +136,8 @@ export async function scanParts(base: ScanBase, threads: number, onProgress?: (r
     onProgress?.(progress.reduce((a, b) => a + b, 0));
   };
   // This thread scans the first part while workers scan the others.
-  const workers = starts.slice(1).map((start, k) => scanInWorker({ ...base, start, end: starts[k + 2] ?? size, part: k + 1 }, report(k + 1)));
+  const bundle = scanWorkerBundle(base.spoolDir);
+  const workers = starts.slice(1).map((start, k) => scanInWorker(bundle, { ...base, start, end: starts[k + 2] ?? size, part: k + 1 }, report(k + 1)));
   // A worker may fail while this thread is still scanning: its failure is awaited below, not unhandled meanwhile.
   for (const w of workers) w.done.catch(() => undefined);
   try {

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sharedData } from "../../../test/shared-data";
 import type { Trajectory } from "../schemas/trajectory";
-import { checkRendered, renderWithTemplate, toOpenAiSft, toTrlSft, type RenderableRecord, type TrlMessage } from ".";
+import { toOpenAiSft, toTrlSft, type TrlMessage } from ".";
+import { checkRendered, renderWithTemplate, type RenderableRecord } from "./chat-template";
 import { bfclTrajectories } from "./test-fixtures";
 
 const dir = sharedData("chat_templates");

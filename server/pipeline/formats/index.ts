@@ -9,7 +9,6 @@ import { trlDpoLine, toTrlDpo } from "./trl-dpo";
 import { trlSftLine, toTrlSft } from "./trl-sft";
 
 export { toBfcl, toBfclFunction, type BfclAnswer, type BfclEntry, type BfclFunction, type BfclRows } from "./bfcl";
-export { checkRendered, renderWithTemplate, type RenderableRecord, type RenderResult } from "./chat-template";
 export { fromOpenAiSft } from "./from-openai-sft";
 export { preferenceOutput, toOpenAiDpo, type OpenAiDpoRow } from "./openai-dpo";
 export { toOpenAiMessage, toOpenAiSft, toOpenAiTools, type OpenAiSftRow } from "./openai-sft";
