@@ -84,13 +84,13 @@ export async function writeExport(settings: EngineSettings, scan: Scanner): Prom
 
     const targets = new Map<string, SplitFiles>();
     let copied = 0;
-    for (const name of settings.formats)
+    for (const [n, name] of settings.formats.entries())
       for (const [f, file] of formats[name].files.entries()) {
         const target = new SplitFiles(open(splitDir("train", file)), open(splitDir("validation", file)));
         targets.set(`${name}\u0000${f}`, target);
         for (const [p, part] of parts.entries()) {
           const base = bases[p] ?? 0;
-          await copySpool(spoolFile(spoolDir, part.part, name, f), base, plan.splitOf, target, () => {
+          await copySpool(spoolFile(spoolDir, part.part, name, f), part.rowBytes[n]?.[f] ?? [], base, plan.splitOf, target, () => {
             if (++copied % 100_000 === 0) settings.onProgress?.("writing", copied);
           });
         }

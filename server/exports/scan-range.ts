@@ -1,8 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-// The export modules one by one, not their index: a scan worker loads each module through the TypeScript
-// loader's thread, and the index would bring the plan, mixture, split and card modules it never runs.
 import { contaminationChecker, parseBenchmark } from "../pipeline/export/contamination";
 import { statFacts, statFactsSchema } from "../pipeline/export/export-stats";
 import { preferencePairs } from "../pipeline/export/preference-pairs";
@@ -35,7 +33,7 @@ export type ScanRequest = z.infer<typeof scanRequest>;
 
 export const scanResult = z.object({
   part: z.number().int(),
-  /** One per record of the part, in order; a record's spool lines start with its index here. */
+  /** One per record of the part, in order. */
   facts: z.array(recordFactsSchema),
   /** Per record: index into `stats`. */
   statOf: z.array(z.number().int()),
@@ -45,6 +43,11 @@ export const scanResult = z.object({
   pairsOf: z.array(z.number().int()),
   /** Per record: where its line starts in the file, in bytes (to read a few records again). */
   offsets: z.array(z.number().int()),
+  /**
+   * Per format of the request (in its order), per file of the format, per record: the bytes of the
+   * record's rows in the spool file, one after another in record order.
+   */
+  rowBytes: z.array(z.array(z.array(z.number().int()))),
 });
 export type ScanResult = z.infer<typeof scanResult>;
 
@@ -77,8 +80,8 @@ export function readBenchmark(file: string) {
 
 /**
  * Reads one part of a trajectories file once: validates every record, keeps its facts, and writes
- * every format's rows for it to spool files (`index<TAB>row`), so deciding the split later only
- * copies lines. Each record's tools are shuffled by seed and id before formatting.
+ * every format's rows for it to spool files, keeping how many bytes each record's rows take, so
+ * deciding the split later only copies byte ranges. Each record's tools are shuffled by seed and id before formatting.
  */
 export async function scanRange(request: ScanRequest, onProgress?: (records: number) => void): Promise<ScanResult> {
   const check = request.contamination ? contaminationChecker(readBenchmark(request.contamination)) : undefined;
@@ -95,7 +98,16 @@ export async function scanRange(request: ScanRequest, onProgress?: (records: num
   /** The last positive, parsed: its negatives usually follow it at once. */
   let latest: Trajectory | undefined;
   const statIndex = new StatFactsIndex();
-  const result: ScanResult = { part: request.part, facts: [], statOf: [], stats: statIndex.stats, pairsOf: [], offsets: [] };
+  const result: ScanResult = {
+    part: request.part,
+    facts: [],
+    statOf: [],
+    stats: statIndex.stats,
+    pairsOf: [],
+    offsets: [],
+    rowBytes: wanted.map(({ writers }) => writers.map(() => [])),
+  };
+  const files = wanted.flatMap(({ writers }, w) => writers.map((writer, f) => ({ writer, bytes: result.rowBytes[w]?.[f] ?? [] })));
   let line = -1;
   try {
     for await (const batch of lineBatches(request.input, request)) {
@@ -104,13 +116,14 @@ export async function scanRange(request: ScanRequest, onProgress?: (records: num
         if (text.trim() === "") continue;
         const t = read(text, line);
         const index = result.facts.length;
+        const before = files.map((file) => file.writer.written);
         result.offsets.push(batch.starts[k] ?? 0);
         result.facts.push(recordFacts(t, check));
         result.statOf.push(statIndex.indexOf(statFacts(t)));
         let pairs = 0;
         if (t.polarity === "positive") {
           for (const { spec, writers } of wanted)
-            if (spec.kind === "sft") spec.lines(t).forEach((row, i) => writers[i]?.write(`${index}\t`, row));
+            if (spec.kind === "sft") spec.lines(t).forEach((row, i) => writers[i]?.write(row));
           latest = t;
           window.hold(t.id, { at: batch.starts[k] ?? 0, bytes: Buffer.byteLength(text), record: line }, index);
         } else if (t.pair) {
@@ -121,10 +134,11 @@ export async function scanRange(request: ScanRequest, onProgress?: (records: num
             pairs = built.length;
             for (const { spec, writers } of wanted)
               if (spec.kind === "preference")
-                for (const pair of built) spec.lines(pair).forEach((row, i) => writers[i]?.write(`${index}\t`, row));
+                for (const pair of built) spec.lines(pair).forEach((row, i) => writers[i]?.write(row));
           } else pairs = -1;
         }
         result.pairsOf.push(pairs);
+        files.forEach((file, i) => file.bytes.push(file.writer.written - (before[i] ?? 0)));
         if (result.facts.length % 10_000 === 0) onProgress?.(result.facts.length);
       }
     }

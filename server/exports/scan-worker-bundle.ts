@@ -39,7 +39,8 @@ const entry = fileURLToPath(new URL("./scan-worker.ts", import.meta.url));
  * built into `fallbackDir` for this run.
  */
 export async function scanWorkerBundle(fallbackDir: string): Promise<URL> {
-  const base = path.resolve(path.dirname(entry), "../../node_modules/.cache/magnet-studio/scan-worker");
+  // Named after the sources' place: two checkouts can share one node_modules (a link), never one bundle.
+  const base = path.resolve(path.dirname(entry), "../../node_modules/.cache/magnet-studio", `scan-worker-${createHash("sha256").update(entry).digest("hex").slice(0, 16)}`);
   try {
     if (!(await isFresh(`${base}.mjs`, `${base}.inputs.json`))) await buildBundle(base);
     return pathToFileURL(`${base}.mjs`);

@@ -1,46 +1,60 @@
 import { open } from "node:fs/promises";
 import type { SplitFiles } from "./buffered-file";
 
-const CHUNK_BYTES = 1 << 20;
-const NEWLINE = 10;
-const TAB = 9;
-const ZERO = 48;
+/** Bytes read at once. */
+const CHUNK_BYTES = 4 << 20;
 
 /**
- * Copies the spool lines (`index<TAB>row`) of the records the plan exports into their split's files.
- * The lines stay bytes from file to file: decoding and encoding them again would cost as much as the
- * rest of the copy. `base` is the part's first record in `splitOf`; `onLine` counts every line read.
+ * Copies the rows of the records the plan exports from a spool file into their split's files. The
+ * spool holds each record's rows one after another, `rowBytes` long, so the records that go to the
+ * same split one after another are one range of bytes, copied as it is: nothing is decoded or scanned.
+ * The file is read from start to end in large chunks (a read per range cost a round trip each), the
+ * next chunk while the last one is written.
+ * `base` is the part's first record in `splitOf`; `onRecord` counts every record passed.
  */
-export async function copySpool(file: string, base: number, splitOf: Uint8Array, target: SplitFiles, onLine: () => void): Promise<void> {
+export async function copySpool(file: string, rowBytes: readonly number[], base: number, splitOf: Uint8Array, target: SplitFiles, onRecord: () => void): Promise<void> {
   const handle = await open(file, "r");
-  try {
-    let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    let filled = 0;
-    for (;;) {
-      if (filled === buffer.length) {
-        // A line longer than the buffer: room for the rest of it.
-        const larger = Buffer.allocUnsafe(2 * buffer.length);
-        buffer.copy(larger, 0, 0, filled);
-        buffer = larger;
+  /** Reads the chunk at `at`; the next one is read while this one is copied out. */
+  const read = async (at: number): Promise<Buffer> => {
+    // A fresh buffer each time: a file's stream may hold the last one until written.
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
+    return buffer.subarray(0, bytesRead);
+  };
+  let chunk: Buffer = Buffer.alloc(0);
+  /** Where `chunk` starts in the file. */
+  let chunkAt = 0;
+  let next = read(0);
+  const copy = async (split: number, start: number, end: number): Promise<void> => {
+    for (let at = start; at < end; ) {
+      if (at >= chunkAt + chunk.length) {
+        chunkAt += chunk.length;
+        chunk = await next;
+        if (chunk.length === 0) throw new Error(`${file} ends at ${chunkAt} bytes, before the ${end} its records take`);
+        next = read(chunkAt + chunk.length);
       }
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
-      if (bytesRead === 0) return;
-      filled += bytesRead;
-      const data = buffer.subarray(0, filled);
-      let start = 0;
-      for (let end = data.indexOf(NEWLINE, start); end >= 0; end = data.indexOf(NEWLINE, start)) {
-        let index = 0;
-        let at = start;
-        for (let c = data[at]; c !== TAB && c !== undefined; c = data[++at]) index = 10 * index + (c - ZERO);
-        const split = splitOf[base + index];
-        if (split === 1 || split === 2) await target.add(split, data.subarray(at + 1, end + 1));
-        onLine();
-        start = end + 1;
-      }
-      buffer.copy(buffer, 0, start, filled);
-      filled -= start;
+      const to = Math.min(end, chunkAt + chunk.length);
+      if (split === 1 || split === 2) await target.add(split, chunk.subarray(at - chunkAt, to - chunkAt));
+      at = to;
     }
+  };
+  try {
+    let runSplit = 0;
+    let runStart = 0;
+    let at = 0;
+    for (const [i, bytes] of rowBytes.entries()) {
+      const split = splitOf[base + i] ?? 0;
+      if (split !== runSplit) {
+        await copy(runSplit, runStart, at);
+        runSplit = split;
+        runStart = at;
+      }
+      at += bytes;
+      onRecord();
+    }
+    await copy(runSplit, runStart, at);
   } finally {
+    await next.catch(() => undefined);
     await handle.close();
   }
 }

@@ -15,22 +15,29 @@ export function writeAll(fd: number, bytes: Uint8Array): void {
 export class SpoolWriter {
   private readonly buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   private used = 0;
+  private flushed = 0;
   private readonly fd: number;
 
   constructor(readonly path: string) {
     this.fd = openSync(path, "w");
   }
 
-  /** Writes `prefix`, `text` and a newline, without building the joined string. */
-  write(prefix: string, text: string): void {
+  /** Bytes written so far. */
+  get written(): number {
+    return this.flushed + this.used;
+  }
+
+  /** Writes `text` and a newline. */
+  write(text: string): void {
     // UTF-8 takes at most 3 bytes per UTF-16 unit: a line within this bound always fits once flushed.
-    const most = 3 * (prefix.length + text.length) + 1;
+    const most = 3 * text.length + 1;
     if (this.used + most > this.buffer.length) this.flush();
     if (most > this.buffer.length) {
-      writeAll(this.fd, Buffer.from(`${prefix}${text}\n`));
+      const line = Buffer.from(`${text}\n`);
+      writeAll(this.fd, line);
+      this.flushed += line.length;
       return;
     }
-    this.used += this.buffer.write(prefix, this.used);
     this.used += this.buffer.write(text, this.used);
     this.buffer[this.used++] = 10;
   }
@@ -43,6 +50,7 @@ export class SpoolWriter {
   private flush(): void {
     if (this.used === 0) return;
     writeAll(this.fd, this.buffer.subarray(0, this.used));
+    this.flushed += this.used;
     this.used = 0;
   }
 }

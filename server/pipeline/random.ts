@@ -18,25 +18,39 @@ function hashString(text: string, seed: number): number {
   return Math.imul(h ^ (h >>> 16), 0xc2b2ae35) >>> 0;
 }
 
-/** mulberry32: tiny, fast and good enough for sampling. */
-export function createRandom(seed: number | string): Random {
-  const base = typeof seed === "number" ? seed >>> 0 : hashString(seed, 0);
-  let state = base;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
+/**
+ * mulberry32: tiny, fast and good enough for sampling. A class, so a fork (one per exported record)
+ * is one small object rather than a set of closures.
+ */
+class Mulberry32 implements Random {
+  private state: number;
+
+  constructor(private readonly base: number) {
+    this.state = base;
+  }
+
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number): number => Math.floor(next() * n);
-  return {
-    next,
-    int,
-    pick: <T>(items: readonly T[]): T => {
-      if (items.length === 0) throw new RangeError("pick from an empty list");
-      return items[int(items.length)] as T;
-    },
-    fork: (label: string) => createRandom(hashString(label, base)),
-  };
+  }
+
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+
+  pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new RangeError("pick from an empty list");
+    return items[this.int(items.length)] as T;
+  }
+
+  fork(label: string): Random {
+    return new Mulberry32(hashString(label, this.base));
+  }
+}
+
+export function createRandom(seed: number | string): Random {
+  return new Mulberry32(typeof seed === "number" ? seed >>> 0 : hashString(seed, 0));
 }

@@ -46,7 +46,7 @@ export async function writeProjectExport(
     let selected = 0;
     try {
       for (const line of lines) {
-        writer.write("", line);
+        writer.write(line);
         // Other requests get their turn while a large selection is copied out.
         if (++selected % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       }
