@@ -1,14 +1,17 @@
-import { createWriteStream, mkdirSync, renameSync, rmSync, type WriteStream } from "node:fs";
+import { mkdirSync, renameSync, rmSync } from "node:fs";
+import { open } from "node:fs/promises";
 import path from "node:path";
-import { once } from "node:events";
 
 /**
- * A file written as a stream under a temporary name and renamed into place by `commit`, so a crash
- * or a kill never leaves a partial file under the final name. Writes wait for the stream to drain,
- * keeping memory constant whatever the size of the export.
+ * A file written under a temporary name and renamed into place by `commit`, so a crash or a kill never
+ * leaves a partial file under the final name. Writes are awaited one by one, which keeps memory
+ * constant whatever the size of the export; several writers may fill their own ranges side by side.
  */
 export interface AtomicFile {
   readonly path: string;
+  /** Writes `data` at `position`, in bytes from the start. */
+  writeAt(data: Uint8Array, position: number): Promise<void>;
+  /** Writes `data` after everything written so far. */
   write(data: string | Uint8Array): Promise<void>;
   commit(): Promise<void>;
   abort(): void;
@@ -17,23 +20,28 @@ export interface AtomicFile {
 export function openAtomicFile(file: string): AtomicFile {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.partial`);
-  const stream: WriteStream = createWriteStream(temporary, { flags: "w" });
-  let failure: Error | undefined;
-  stream.on("error", (error) => (failure = error));
+  const handle = open(temporary, "w");
+  // A failure to open is thrown by the first write or the commit, which await the handle.
+  handle.catch(() => undefined);
+  let end = 0;
+  const writeAt = async (data: Uint8Array, position: number): Promise<void> => {
+    end = Math.max(end, position + data.length);
+    const file = await handle;
+    for (let done = 0; done < data.length; ) done += (await file.write(data, done, data.length - done, position + done)).bytesWritten;
+  };
   return {
     path: file,
-    async write(data) {
-      if (failure) throw failure;
-      if (!stream.write(data)) await once(stream, "drain");
+    writeAt,
+    write(data) {
+      const bytes = typeof data === "string" ? Buffer.from(data) : data;
+      return writeAt(bytes, end);
     },
     async commit() {
-      if (failure) throw failure;
-      stream.end();
-      await once(stream, "finish");
+      await (await handle).close();
       renameSync(temporary, file);
     },
     abort() {
-      stream.destroy();
+      void handle.then((opened) => opened.close()).catch(() => undefined);
       rmSync(temporary, { force: true });
     },
   };

@@ -11,7 +11,7 @@ import { SPLITS, splitDir, type Split } from "./layout";
 import { lines } from "../json-lines";
 import { planSettings } from "./plan-settings";
 import { spoolFile, type Scanner, type ScanResult } from "./scan-range";
-import { copySpool } from "./spool-copy";
+import { bytesPerSplit, copySpool } from "./spool-copy";
 import { trajectoryParser } from "./trajectory-parser";
 
 export interface EngineSettings extends Omit<PlanSettings, "contamination"> {
@@ -40,7 +40,7 @@ export interface ExportSummary {
  * Exports in two steps so memory holds a few facts per record, never the records. The scan reads the
  * input once (in the parts `scan` chooses: worker threads for the CLI, this thread in the studio's
  * server), validating each record and writing every format's rows to spool files; the plan then decides from the facts what goes to which split; the copy moves
- * the chosen spool lines into files written atomically (temporary name, renamed when complete).
+ * the chosen spool rows into files written atomically (temporary name, renamed when complete).
  */
 export async function writeExport(settings: EngineSettings, scan: Scanner): Promise<ExportSummary> {
   const spoolDir = path.join(settings.outDir, `.export-${process.pid}.partial`);
@@ -84,16 +84,25 @@ export async function writeExport(settings: EngineSettings, scan: Scanner): Prom
 
     const targets = new Map<string, SplitFiles>();
     let copied = 0;
+    const onRecord = () => {
+      if (++copied % 100_000 === 0) settings.onProgress?.("writing", copied);
+    };
     for (const [n, name] of settings.formats.entries())
       for (const [f, file] of formats[name].files.entries()) {
-        const target = new SplitFiles(open(splitDir("train", file)), open(splitDir("validation", file)));
-        targets.set(`${name}\u0000${f}`, target);
-        for (const [p, part] of parts.entries()) {
+        const train = open(splitDir("train", file));
+        const validation = open(splitDir("validation", file));
+        // Each part's rows have their own place in the files, known from their sizes: the parts are copied side by side.
+        let end: [number, number] = [0, 0];
+        const copies = parts.map((part, p) => {
+          const rowBytes = part.rowBytes[n]?.[f] ?? [];
           const base = bases[p] ?? 0;
-          await copySpool(spoolFile(spoolDir, part.part, name, f), part.rowBytes[n]?.[f] ?? [], base, plan.splitOf, target, () => {
-            if (++copied % 100_000 === 0) settings.onProgress?.("writing", copied);
-          });
-        }
+          const target = new SplitFiles(train, validation, end);
+          const [toTrain, toValidation] = bytesPerSplit(rowBytes, base, plan.splitOf);
+          end = [end[0] + toTrain, end[1] + toValidation];
+          return copySpool(spoolFile(spoolDir, part.part, name, f), rowBytes, base, plan.splitOf, target, onRecord).then(() => target.flush());
+        });
+        await Promise.all(copies);
+        targets.set(`${name}\u0000${f}`, new SplitFiles(train, validation, end));
       }
     if (orphans.length > 0) pairs += await pairOrphans(settings, facts, parts.flatMap((p) => p.offsets), orphans, plan.splitOf, targets);
     for (const target of targets.values()) await target.flush();

@@ -58,3 +58,15 @@ export async function copySpool(file: string, rowBytes: readonly number[], base:
     await handle.close();
   }
 }
+
+/** The bytes of a spool file's rows that go to train and to validation. */
+export function bytesPerSplit(rowBytes: readonly number[], base: number, splitOf: Uint8Array): [number, number] {
+  let train = 0;
+  let validation = 0;
+  rowBytes.forEach((bytes, i) => {
+    const split = splitOf[base + i];
+    if (split === 1) train += bytes;
+    else if (split === 2) validation += bytes;
+  });
+  return [train, validation];
+}
