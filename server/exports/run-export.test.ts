@@ -100,6 +100,10 @@ describe.skipIf(!hasSharedData)("runExport on a file large enough to read in par
     expect(two.card).toEqual(one.card);
     for (const file of ["openai-sft.jsonl", "trl-dpo.jsonl", "sharegpt.jsonl", "BFCL_v3_multi_turn_magnet.json"])
       expect(sorted(path.join(dir, "p2"), file)).toEqual(sorted(path.join(dir, "p1"), file));
+    // The parts' rows are written side by side, each at its own place: SFT rows (none paired later) keep the input's order exactly.
+    for (const split of ["train", "validation"])
+      for (const file of ["openai-sft.jsonl", "sharegpt.jsonl"])
+        expect(readFileSync(path.join(dir, "p2", split, file), "utf8")).toBe(readFileSync(path.join(dir, "p1", split, file), "utf8"));
   }, 120_000);
 
   it("names the file and record of a bad record in the second thread's part", async () => {

@@ -8,7 +8,7 @@ import { inputSize, scanRange, type ScanBase, type ScanRequest, type ScanResult 
 /** Below this size one thread is quicker than starting workers. */
 const PARALLEL_FROM_BYTES = 16 << 20;
 
-/** A worker spends about this share of its part starting up (loading the TypeScript pipeline). */
+/** A worker spends about this share of its part starting up (loading its bundle, compiling the record validator). */
 const WORKER_START_SHARE = 0.15;
 
 /**
