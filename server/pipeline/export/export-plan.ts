@@ -76,12 +76,20 @@ export function planExport(facts: readonly RecordFacts[], settings: PlanSettings
   const selected = settings.mixture ? mixed.selected : positives;
   const mixture = { available: mixed.available, requested: mixed.requested, short: mixed.short, achieved: achievedMixture(selected, bucketOf) };
   // The items to split: the selected positives, then the negatives of those, each with its positive's place.
-  const placeOf = new Map(selected.map((i, place) => [factOf(i).id, place]));
   const items = [...selected];
   const partnerOf = selected.map(() => -1);
+  const isSelected = new Uint8Array(facts.length);
+  for (const i of selected) isSelected[i] = 1;
+  let placeOf: Map<string, number> | undefined;
+  /** The last selected positive passed, and its place: a negative usually follows its positive. */
+  let recent = { id: "", place: -1 };
+  let nextPlace = 0;
   for (const i of chosen) {
     const f = factOf(i);
-    const place = f.polarity === "negative" && f.pair !== undefined ? placeOf.get(f.pair.positive_id) : undefined;
+    if (isSelected[i] === 1) recent = { id: f.id, place: nextPlace++ };
+    if (f.polarity !== "negative" || f.pair === undefined) continue;
+    const wanted = f.pair.positive_id;
+    const place = wanted === recent.id ? recent.place : (placeOf ??= new Map(selected.map((s, at) => [factOf(s).id, at]))).get(wanted);
     if (place === undefined) continue;
     items.push(i);
     partnerOf.push(place);

@@ -49,10 +49,13 @@ export function splitByPath(pathIds: readonly string[], partnerOf: readonly numb
   if (!(options.ratio >= 0 && options.ratio <= 1)) throw new RangeError(`split ratio ${options.ratio} is not in [0, 1]`);
   const numberOf = new Map<string, number>();
   const names: string[] = [];
-  const pathOf = pathIds.map((id) => {
-    let n = numberOf.get(id);
+  const pathOf: number[] = [];
+  pathIds.forEach((id, i) => {
+    // Most items share their partner's path, numbered just before: one string compare instead of a lookup.
+    const partner = partnerOf[i] ?? -1;
+    let n = partner >= 0 && partner < i && pathIds[partner] === id ? pathOf[partner] : numberOf.get(id);
     if (n === undefined) numberOf.set(id, (n = names.push(id) - 1));
-    return n;
+    pathOf.push(n);
   });
   // Union–find over paths, joining an item's path to its partner's; a group's root is its first path id in sort order.
   const parent = Int32Array.from(names, (_, i) => i);
