@@ -81,7 +81,8 @@ export function readBenchmark(file: string) {
 /**
  * Reads one part of a trajectories file once: validates every record, keeps its facts, and writes
  * every format's rows for it to spool files, keeping how many bytes each record's rows take, so
- * deciding the split later only copies byte ranges. Each record's tools are shuffled by seed and id before formatting.
+ * deciding the split later only copies byte ranges. Each record's tools are shuffled by seed and id
+ * before formatting.
  */
 export async function scanRange(request: ScanRequest, onProgress?: (records: number) => void): Promise<ScanResult> {
   const check = request.contamination ? contaminationChecker(readBenchmark(request.contamination)) : undefined;

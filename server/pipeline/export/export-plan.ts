@@ -50,13 +50,14 @@ export function planExport(facts: readonly RecordFacts[], settings: PlanSettings
   let dedupeRemoved = 0;
   if (settings.dedupe) {
     const first = new Set<number | undefined>();
+    const before = positives.length;
     positives = positives.filter((i) => {
       const key = factOf(i).dedupeKey;
       if (first.has(key)) return false;
       first.add(key);
       return true;
     });
-    dedupeRemoved = chosen.filter((i) => factOf(i).polarity === "positive").length - positives.length;
+    dedupeRemoved = before - positives.length;
   }
   let contamination: ExportPlan["contamination"];
   if (settings.contamination) {
@@ -88,8 +89,8 @@ export function planExport(facts: readonly RecordFacts[], settings: PlanSettings
     const f = factOf(i);
     if (isSelected[i] === 1) recent = { id: f.id, place: nextPlace++ };
     if (f.polarity !== "negative" || f.pair === undefined) continue;
-    const wanted = f.pair.positive_id;
-    const place = wanted === recent.id ? recent.place : (placeOf ??= new Map(selected.map((s, at) => [factOf(s).id, at]))).get(wanted);
+    const positiveId = f.pair.positive_id;
+    const place = positiveId === recent.id ? recent.place : (placeOf ??= new Map(selected.map((s, at) => [factOf(s).id, at]))).get(positiveId);
     if (place === undefined) continue;
     items.push(i);
     partnerOf.push(place);
