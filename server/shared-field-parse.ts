@@ -11,10 +11,10 @@ const CLOSE_OBJECT = 125;
 const WINDOW = 1024;
 /** Below this share of hits in a window, the cache costs more than it saves... */
 const MIN_HIT_SHARE = 0.25;
-/** ...and is left aside for this many records before it is tried again. */
+/** ...and is emptied and left aside for this many records before it is tried again. */
 const SKIP_RECORDS = 16 * WINDOW;
 /** Characters of the lines the cached values keep alive, at most; the cache starts over beyond it. */
-const MAX_CACHED_CHARS = 4 << 20;
+const MAX_CACHED_CHARS = 2 << 20;
 /** A value's first characters pick the known values to compare it with. */
 const PROBE_CHARS = 64;
 /** Known values compared per probe, at most (the oldest is forgotten). */
@@ -44,17 +44,18 @@ export function sharedFieldParser(field: string): (text: string) => unknown {
   let lookups = 0;
   let hits = 0;
   let skip = 0;
+  const forget = () => {
+    known.clear();
+    items.clear();
+    cachedChars = 0;
+  };
 
   const remember = (text: string, start: number, end: number): Known | undefined => {
     const valueText = text.slice(start, end);
     const parsed: unknown = JSON.parse(valueText);
     if (!Array.isArray(parsed)) return undefined;
     // A sliced text keeps its whole line alive: the bound counts lines.
-    if (cachedChars + text.length > MAX_CACHED_CHARS) {
-      known.clear();
-      items.clear();
-      cachedChars = 0;
-    }
+    if (cachedChars + text.length > MAX_CACHED_CHARS) forget();
     cachedChars += text.length;
     const value = Object.freeze(
       parsed.map((item) => {
@@ -84,7 +85,11 @@ export function sharedFieldParser(field: string): (text: string) => unknown {
       let entry = known.get(text.slice(start, start + PROBE_CHARS))?.find((candidate) => text.slice(start, start + candidate.text.length) === candidate.text);
       if (entry) hits++;
       if (++lookups === WINDOW) {
-        if (hits < WINDOW * MIN_HIT_SHARE) skip = SKIP_RECORDS;
+        if (hits < WINDOW * MIN_HIT_SHARE) {
+          // What it holds is not worth its memory: it starts empty when tried again.
+          skip = SKIP_RECORDS;
+          forget();
+        }
         lookups = hits = 0;
       }
       if (!entry) {
