@@ -39,8 +39,7 @@ const promptSide = (message: ChatMessage): boolean => message.role === "user" ||
  * model must learn); text alone becomes one gpt entry.
  */
 function runEntry(run: readonly ChatMessage[]): ShareGptMessage {
-  const texts = (role: "user" | "assistant") => run.flatMap((m) => (m.role === role && m.content !== "" ? [m.content] : []));
-  if (run.some((m) => m.role === "user")) return { from: "human", value: texts("user").join("\n\n") };
+  if (run.some((m) => m.role === "user")) return { from: "human", value: joinedContent(run, "user") };
   if (run.some((m) => m.role === "tool")) {
     const results = run.map((m) => m.content);
     return { from: "observation", value: results.length === 1 ? (results[0] as string) : JSON.stringify(results) };
@@ -52,7 +51,14 @@ function runEntry(run: readonly ChatMessage[]): ShareGptMessage {
   );
   // One call as a JSON object, parallel calls as a JSON list of them (LLaMA-Factory's convention, as for their results).
   if (calls.length > 0) return { from: "function_call", value: JSON.stringify(calls.length === 1 ? calls[0] : calls) };
-  return { from: "gpt", value: texts("assistant").join("\n\n") };
+  return { from: "gpt", value: joinedContent(run, "assistant") };
+}
+
+/** The non-empty contents of a run's messages of one role, a blank line between them. */
+function joinedContent(run: readonly ChatMessage[], role: "user" | "assistant"): string {
+  const texts: string[] = [];
+  for (const m of run) if (m.role === role && m.content !== "") texts.push(m.content);
+  return texts.join("\n\n");
 }
 
 /** The conversation without system messages, one entry per run of same-side messages. */
