@@ -1,6 +1,7 @@
 import { createRandom, type Random } from "../../server/pipeline/random";
 import { serializeSeed, type CatalogSeed } from "./catalog-seeds";
-import { formatPath, getAt, jsonKind, memberPaths, setAt, type JsonPath } from "./json-paths";
+import { valueAt } from "../../server/pipeline/catalog/location";
+import { formatPath, jsonKind, memberPaths, setAt, type JsonPath } from "./json-paths";
 
 /**
  * A seeded mutator: from each valid seed catalog it makes malformed files (bytes broken, records
@@ -142,7 +143,7 @@ function recordFaults(seed: CatalogSeed, random: Random, add: Add): void {
 
   for (let i = 0; i < 8; i++) {
     const { record, path } = recordPaths(base, random);
-    const kind = jsonKind(getAt(base[record], path));
+    const kind = jsonKind(valueAt(base[record], path));
     const value = random.pick(OTHER_KINDS[kind] ?? [null]);
     mutate(`${formatPath(path)} of record ${record} as ${JSON.stringify(value)}`, "either", (records) => {
       setAt(records[record], path, value);
@@ -186,7 +187,7 @@ function recordFaults(seed: CatalogSeed, random: Random, add: Add): void {
     });
   }
   const withProperties = (records: unknown[], record: number): JsonPath | undefined =>
-    memberPaths(records[record], 6).find((path) => path[path.length - 1] === "properties" && jsonKind(getAt(records[record], path)) === "object");
+    memberPaths(records[record], 6).find((path) => path[path.length - 1] === "properties" && jsonKind(valueAt(records[record], path)) === "object");
   for (const [label, member, reason] of [
     ["a schema nested 110 deep", deepSchema(110), /nested deeper than 100/],
     ["a property named __proto__", { type: "string" }, /__proto__/],

@@ -1,4 +1,5 @@
 /** Paths into parsed JSON, for a mutator that changes one member and must say which. */
+import { isRecord, valueAt } from "../../server/pipeline/catalog/location";
 
 export type PathKey = string | number;
 export type JsonPath = readonly PathKey[];
@@ -10,36 +11,25 @@ export function formatPath(path: JsonPath): string {
   return text;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-
 /** Every member path under `value` (not the root), down to `maxDepth` levels. */
 export function memberPaths(value: unknown, maxDepth = 8, prefix: JsonPath = []): JsonPath[] {
   if (prefix.length >= maxDepth) return [];
-  const entries: Array<[PathKey, unknown]> = Array.isArray(value) ? value.map((item, index) => [index, item]) : isObject(value) ? Object.entries(value) : [];
+  const entries: Array<[PathKey, unknown]> = Array.isArray(value) ? value.map((item, index) => [index, item]) : isRecord(value) ? Object.entries(value) : [];
   return entries.flatMap(([key, member]) => {
     const path = [...prefix, key];
     return [path, ...memberPaths(member, maxDepth, path)];
   });
 }
 
-export function getAt(root: unknown, path: JsonPath): unknown {
-  let current = root;
-  for (const key of path) {
-    if (Array.isArray(current) && typeof key === "number") current = current[key];
-    else if (isObject(current) && typeof key === "string") current = current[key];
-    else return undefined;
-  }
-  return current;
-}
 
 /** Sets (or, with `remove`, deletes) the member at `path` in place; the root itself is never replaced. */
 export function setAt(root: unknown, path: JsonPath, value: unknown, remove = false): void {
-  const parent = getAt(root, path.slice(0, -1));
+  const parent = valueAt(root, path.slice(0, -1));
   const key = path[path.length - 1];
   if (Array.isArray(parent) && typeof key === "number") {
     if (remove) parent.splice(key, 1);
     else parent[key] = value;
-  } else if (isObject(parent) && typeof key === "string") {
+  } else if (isRecord(parent) && typeof key === "string") {
     if (remove) delete parent[key];
     // defineProperty, so a "__proto__" member is a member, as JSON.parse would make it.
     else Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });

@@ -48,6 +48,17 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** The value at `path` (array indexes and member names) inside `root`, or undefined where the path leads nowhere. */
+export function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let current = root;
+  for (const key of path) {
+    if (Array.isArray(current) && typeof key === "number") current = current[key];
+    else if (isRecord(current) && typeof key === "string") current = current[key];
+    else return undefined;
+  }
+  return current;
+}
+
 /** A short, human description of a JSON value for messages: `the number 5`, `an array`. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";

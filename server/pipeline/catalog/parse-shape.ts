@@ -1,17 +1,7 @@
 import type { z } from "zod";
-import { describeValue, isRecord, joinPath, reject, type RecordAt } from "./location";
+import { describeValue, joinPath, reject, valueAt, type RecordAt } from "./location";
 
 type Issue = z.core.$ZodIssue;
-
-function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let current = root;
-  for (const key of path) {
-    if (Array.isArray(current) && typeof key === "number") current = current[key];
-    else if (isRecord(current) && typeof key === "string") current = current[key];
-    else return undefined;
-  }
-  return current;
-}
 
 const article = (noun: string): string => (/^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`);
 
