@@ -47,6 +47,7 @@ const BATCH_BYTES = 1 << 20;
 /**
  * `lines` a read at a time (about a megabyte): for a caller that handles millions of lines, one await
  * per read instead of one per line costs several times less, and each line comes with its byte offset.
+ * The next read is under way while the caller handles a batch, so a CPU-bound caller never waits on it.
  */
 export async function* lineBatches(file: string, range?: ByteRange): AsyncGenerator<LineBatch> {
   let handle: FileHandle;
@@ -55,21 +56,16 @@ export async function* lineBatches(file: string, range?: ByteRange): AsyncGenera
   } catch {
     throw new InvalidInput("cannot be read (no such file or no permission)", { file });
   }
+  const end = range?.end ?? Infinity;
+  let position = range?.start ?? 0;
+  let buffer = Buffer.allocUnsafe(BATCH_BYTES);
+  let filled = 0;
+  /** Where `buffer[0]` is in the file. */
+  let bufferAt = position;
+  let reading = readInto(handle, buffer, 0, Math.min(buffer.length, end - position), position, file);
   try {
-    const end = range?.end ?? Infinity;
-    let position = range?.start ?? 0;
-    let buffer = Buffer.allocUnsafe(BATCH_BYTES);
-    let filled = 0;
-    /** Where `buffer[0]` is in the file. */
-    let bufferAt = position;
     for (;;) {
-      if (filled === buffer.length) {
-        // A line longer than the buffer: room for the rest of it.
-        const larger = Buffer.allocUnsafe(2 * buffer.length);
-        buffer.copy(larger, 0, 0, filled);
-        buffer = larger;
-      }
-      const bytesRead = await readInto(handle, buffer, filled, Math.min(buffer.length - filled, end - position), position, file);
+      const bytesRead = await reading;
       position += bytesRead;
       filled += bytesRead;
       const data = buffer.subarray(0, filled);
@@ -80,18 +76,29 @@ export async function* lineBatches(file: string, range?: ByteRange): AsyncGenera
         batch.starts.push(bufferAt + start);
         start = newline + 1;
       }
-      if (bytesRead === 0 && start < filled) {
-        batch.lines.push(data.toString("utf8", start, filled));
-        batch.starts.push(bufferAt + start);
-        start = filled;
+      if (bytesRead === 0) {
+        if (start < filled) {
+          batch.lines.push(data.toString("utf8", start, filled));
+          batch.starts.push(bufferAt + start);
+        }
+        if (batch.lines.length > 0) yield batch;
+        return;
       }
-      if (batch.lines.length > 0) yield batch;
-      if (bytesRead === 0) return;
       buffer.copy(buffer, 0, start, filled);
       filled -= start;
       bufferAt += start;
+      if (filled === buffer.length) {
+        // A line longer than the buffer: room for the rest of it.
+        const larger = Buffer.allocUnsafe(2 * buffer.length);
+        buffer.copy(larger, 0, 0, filled);
+        buffer = larger;
+      }
+      reading = readInto(handle, buffer, filled, Math.min(buffer.length - filled, end - position), position, file);
+      if (batch.lines.length > 0) yield batch;
     }
   } finally {
+    // A caller that stops early leaves a read under way: it ends before the file is closed, and its failure is nobody's.
+    await reading.catch(() => 0);
     await handle.close();
   }
 }
