@@ -9,15 +9,17 @@ const CHUNK_BYTES = 4 << 20;
  * spool holds each record's rows one after another, `rowBytes` long, so the records that go to the
  * same split one after another are one range of bytes, copied as it is: nothing is decoded or scanned.
  * The file is read from start to end in large chunks (a read per range cost a round trip each), the
- * next chunk while the last one is written.
+ * next chunk while the last one is written, into two buffers used in turn: a fresh buffer per chunk
+ * is memory outside V8's heap that only a full collection gives back, and V8 ran one every few reads.
  * `base` is the part's first record in `splitOf`; `onRecord` counts every record passed.
  */
 export async function copySpool(file: string, rowBytes: readonly number[], base: number, splitOf: Uint8Array, target: SplitFiles, onRecord: () => void): Promise<void> {
   const handle = await open(file, "r");
-  /** Reads the chunk at `at`; the next one is read while this one is copied out. */
+  const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)] as const;
+  let reads = 0;
+  /** Reads the chunk at `at` into the buffer not in use; the next one is read while this one is copied out. */
   const read = async (at: number): Promise<Buffer> => {
-    // A fresh buffer each time: a file's stream may hold the last one until written.
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const buffer = buffers[reads++ % 2] ?? buffers[0];
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
     return buffer.subarray(0, bytesRead);
   };
@@ -25,6 +27,7 @@ export async function copySpool(file: string, rowBytes: readonly number[], base:
   /** Where `chunk` starts in the file. */
   let chunkAt = 0;
   let next = read(0);
+  // Each write is awaited, so once a chunk's last range is added nothing holds its buffer.
   const copy = async (split: number, start: number, end: number): Promise<void> => {
     for (let at = start; at < end; ) {
       if (at >= chunkAt + chunk.length) {
