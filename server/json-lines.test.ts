@@ -7,9 +7,9 @@ import { lineBatches, lines } from "./json-lines";
 const dir = mkdtempSync(path.join(tmpdir(), "magnet-json-lines-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function batched(file: string, range?: { start: number; end: number }): Promise<{ line: string; start: number }[]> {
-  const out: { line: string; start: number }[] = [];
-  for await (const batch of lineBatches(file, range)) batch.lines.forEach((line, k) => out.push({ line, start: batch.starts[k] ?? -1 }));
+async function batched(file: string, range?: { start: number; end: number }): Promise<{ line: string; start: number; bytes: number }[]> {
+  const out: { line: string; start: number; bytes: number }[] = [];
+  for await (const batch of lineBatches(file, range)) for (let k = 0; k < batch.count; k++) out.push({ line: batch.line(k), start: batch.start(k), bytes: batch.bytes(k) });
   return out;
 }
 
@@ -25,7 +25,20 @@ describe("lineBatches", () => {
     const got = await batched(file);
     expect(got.map((g) => g.line)).toEqual(expected);
     const bytes = Buffer.from(text);
-    for (const { line, start } of got) expect(bytes.subarray(start, start + Buffer.byteLength(line)).toString()).toBe(line);
+    for (const { line, start, bytes: length } of got) {
+      expect(length).toBe(Buffer.byteLength(line));
+      expect(bytes.subarray(start, start + length).toString()).toBe(line);
+    }
+  });
+
+  it("cuts lines that straddle reads, in either buffer, exactly where the file has them", async () => {
+    // About 8 MB: lines of every length up to 300 characters, some with two-byte characters where a read may end.
+    const many = Array.from({ length: 50_000 }, (_, i) => (i % 3 === 0 ? "é" : "x").repeat((i * 7919) % 300));
+    const manyFile = path.join(dir, "many.jsonl");
+    writeFileSync(manyFile, `${many.join("\n")}\n`);
+    const got = await batched(manyFile);
+    expect(got.map((g) => g.line)).toEqual(many);
+    expect(got.at(-1)?.start).toBe(Buffer.byteLength(`${many.slice(0, -1).join("\n")}\n`));
   });
 
   it("reads only a byte range", async () => {

@@ -36,10 +36,37 @@ export async function* lines(file: string, range?: ByteRange): AsyncGenerator<st
   if (carry) yield carry.toString("utf8");
 }
 
-/** The lines of one read of `lineBatches`, and where each starts in the file. */
-export interface LineBatch {
-  lines: string[];
-  starts: number[];
+/**
+ * The lines of one read of `lineBatches`, each decoded when asked for: a line's text then lives only
+ * while its caller needs it, where a read's worth of decoded lines kept a megabyte of strings alive
+ * through every young-generation collection of the batch. Valid until the generator is resumed.
+ */
+export class LineBatch {
+  constructor(
+    private readonly data: Buffer,
+    /** Where `data[0]` is in the file. */
+    private readonly dataAt: number,
+    /** Per line: its first byte and the byte after its last, in `data`. */
+    private readonly bounds: readonly number[],
+  ) {}
+
+  get count(): number {
+    return this.bounds.length / 2;
+  }
+
+  line(k: number): string {
+    return this.data.toString("utf8", this.bounds[2 * k], this.bounds[2 * k + 1]);
+  }
+
+  /** Where line `k` starts in the file, in bytes. */
+  start(k: number): number {
+    return this.dataAt + (this.bounds[2 * k] ?? 0);
+  }
+
+  /** Line `k`'s length in bytes, without its newline. */
+  bytes(k: number): number {
+    return (this.bounds[2 * k + 1] ?? 0) - (this.bounds[2 * k] ?? 0);
+  }
 }
 
 const BATCH_BYTES = 1 << 20;
@@ -47,7 +74,8 @@ const BATCH_BYTES = 1 << 20;
 /**
  * `lines` a read at a time (about a megabyte): for a caller that handles millions of lines, one await
  * per read instead of one per line costs several times less, and each line comes with its byte offset.
- * The next read is under way while the caller handles a batch, so a CPU-bound caller never waits on it.
+ * Two buffers take turns: the next read goes into one while the caller handles the batch in the other,
+ * so a CPU-bound caller never waits on it.
  */
 export async function* lineBatches(file: string, range?: ByteRange): AsyncGenerator<LineBatch> {
   let handle: FileHandle;
@@ -59,6 +87,8 @@ export async function* lineBatches(file: string, range?: ByteRange): AsyncGenera
   const end = range?.end ?? Infinity;
   let position = range?.start ?? 0;
   let buffer = Buffer.allocUnsafe(BATCH_BYTES);
+  let spare = Buffer.allocUnsafe(BATCH_BYTES);
+  /** Bytes in `buffer` before this read's: the start of a line the last read did not finish. */
   let filled = 0;
   /** Where `buffer[0]` is in the file. */
   let bufferAt = position;
@@ -69,32 +99,27 @@ export async function* lineBatches(file: string, range?: ByteRange): AsyncGenera
       position += bytesRead;
       filled += bytesRead;
       const data = buffer.subarray(0, filled);
-      const batch: LineBatch = { lines: [], starts: [] };
+      const bounds: number[] = [];
       let start = 0;
       for (let newline = data.indexOf(10, start); newline >= 0; newline = data.indexOf(10, start)) {
-        batch.lines.push(data.toString("utf8", start, newline));
-        batch.starts.push(bufferAt + start);
+        bounds.push(start, newline);
         start = newline + 1;
       }
       if (bytesRead === 0) {
-        if (start < filled) {
-          batch.lines.push(data.toString("utf8", start, filled));
-          batch.starts.push(bufferAt + start);
-        }
-        if (batch.lines.length > 0) yield batch;
+        if (start < filled) bounds.push(start, filled);
+        if (bounds.length > 0) yield new LineBatch(buffer, bufferAt, bounds);
         return;
       }
-      buffer.copy(buffer, 0, start, filled);
-      filled -= start;
+      // The unfinished line moves to the spare buffer (larger when it fills a whole one), and the next read follows it there.
+      const carry = filled - start;
+      if (carry >= spare.length) spare = Buffer.allocUnsafe(2 * carry);
+      buffer.copy(spare, 0, start, filled);
+      const batch = new LineBatch(buffer, bufferAt, bounds);
+      [buffer, spare] = [spare, buffer];
+      filled = carry;
       bufferAt += start;
-      if (filled === buffer.length) {
-        // A line longer than the buffer: room for the rest of it.
-        const larger = Buffer.allocUnsafe(2 * buffer.length);
-        buffer.copy(larger, 0, 0, filled);
-        buffer = larger;
-      }
       reading = readInto(handle, buffer, filled, Math.min(buffer.length - filled, end - position), position, file);
-      if (batch.lines.length > 0) yield batch;
+      if (bounds.length > 0) yield batch;
     }
   } finally {
     // A caller that stops early leaves a read under way: it ends before the file is closed, and its failure is nobody's.

@@ -112,13 +112,14 @@ export async function scanRange(request: ScanRequest, onProgress?: (records: num
   let line = -1;
   try {
     for await (const batch of lineBatches(request.input, request)) {
-      for (const [k, text] of batch.lines.entries()) {
+      for (let k = 0; k < batch.count; k++) {
         line++;
+        const text = batch.line(k);
         if (text.trim() === "") continue;
         const t = read(text, line);
         const index = result.facts.length;
         const before = files.map((file) => file.writer.written);
-        result.offsets.push(batch.starts[k] ?? 0);
+        result.offsets.push(batch.start(k));
         result.facts.push(recordFacts(t, check));
         result.statOf.push(statIndex.indexOf(statFacts(t)));
         let pairs = 0;
@@ -126,7 +127,7 @@ export async function scanRange(request: ScanRequest, onProgress?: (records: num
           for (const { spec, writers } of wanted)
             if (spec.kind === "sft") spec.lines(t).forEach((row, i) => writers[i]?.write(row));
           latest = t;
-          window.hold(t.id, { at: batch.starts[k] ?? 0, bytes: Buffer.byteLength(text), record: line }, index);
+          window.hold(t.id, { at: batch.start(k), bytes: batch.bytes(k), record: line }, index);
         } else if (t.pair) {
           const held = window.positiveOf(t);
           const positive = held && (latest?.id === t.pair.positive_id ? latest : read(reader.line(held), held.record));
