@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -9,20 +10,24 @@ import { z } from "zod";
 const buildRecord = z.object({ bundle: z.string(), inputs: z.record(z.string(), z.string()) });
 
 /** What tells a file's version apart cheaply: its size and when it was last written. */
-async function stampOf(file: string): Promise<string | undefined> {
+function stampOf(file: string): string | undefined {
   try {
-    const facts = await stat(file);
+    const facts = statSync(file);
     return `${facts.size}:${facts.mtimeMs}`;
   } catch {
     return undefined;
   }
 }
 
-async function isFresh(bundle: string, stampsFile: string): Promise<boolean> {
+/**
+ * Synchronous on purpose: a few hundred `stat`s take a millisecond or two here, where each step of an
+ * asynchronous check waited for a turn of the event loop of a thread busy scanning, and the worker
+ * started some 150 ms later.
+ */
+function isFresh(bundle: string, stampsFile: string): boolean {
   try {
-    const built = buildRecord.parse(JSON.parse(await readFile(stampsFile, "utf8")));
-    const now = await Promise.all(Object.keys(built.inputs).map(stampOf));
-    return (await stampOf(bundle)) === built.bundle && Object.values(built.inputs).every((stamp, i) => now[i] === stamp);
+    const built = buildRecord.parse(JSON.parse(readFileSync(stampsFile, "utf8")));
+    return stampOf(bundle) === built.bundle && Object.entries(built.inputs).every(([input, stamp]) => stampOf(input) === stamp);
   } catch {
     return false;
   }
@@ -42,7 +47,7 @@ export async function scanWorkerBundle(fallbackDir: string): Promise<URL> {
   // Named after the sources' place: two checkouts can share one node_modules (a link), never one bundle.
   const base = path.resolve(path.dirname(entry), "../../node_modules/.cache/magnet-studio", `scan-worker-${createHash("sha256").update(entry).digest("hex").slice(0, 16)}`);
   try {
-    if (!(await isFresh(`${base}.mjs`, `${base}.inputs.json`))) await buildBundle(base);
+    if (!isFresh(`${base}.mjs`, `${base}.inputs.json`)) await buildBundle(base);
     return pathToFileURL(`${base}.mjs`);
   } catch (error) {
     if (!(error instanceof Error && "code" in error && (error.code === "EACCES" || error.code === "EROFS" || error.code === "EPERM"))) throw error;
@@ -70,9 +75,9 @@ async function buildBundle(base: string): Promise<void> {
     banner: { js: 'import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);' },
   });
   const inputs = Object.keys(metafile.inputs).map((input) => path.resolve(root, input));
-  const inputStamps = Object.fromEntries(await Promise.all(inputs.map(async (input) => [input, (await stampOf(input)) ?? ""])));
+  const inputStamps = Object.fromEntries(inputs.map((input) => [input, stampOf(input) ?? ""]));
   // Renamed into place, so another export starting meanwhile finds whole files; the bundle's own stamp pairs it with its record.
   await rename(`${partial}.mjs`, `${base}.mjs`);
-  await writeFile(`${partial}.json`, JSON.stringify({ bundle: (await stampOf(`${base}.mjs`)) ?? "", inputs: inputStamps }));
+  await writeFile(`${partial}.json`, JSON.stringify({ bundle: stampOf(`${base}.mjs`) ?? "", inputs: inputStamps }));
   await rename(`${partial}.json`, `${base}.inputs.json`);
 }
