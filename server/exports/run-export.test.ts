@@ -90,7 +90,7 @@ describe.skipIf(!hasSharedData)("runExport", () => {
 
 describe.skipIf(!hasSharedData)("runExport on a file large enough to read in parallel", () => {
   const big = path.join(dir, "big.jsonl");
-  beforeAll(() => writeBenchTrajectories(big, 3_500), 120_000);
+  beforeAll(() => writeBenchTrajectories(big, 9_000), 120_000);
   const sorted = (root: string, file: string) => ["train", "validation"].flatMap((split) => readFileSync(path.join(root, split, file), "utf8").split("\n").filter(Boolean)).sort();
 
   it("writes the same rows and card with two threads as with one", async () => {

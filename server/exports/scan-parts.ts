@@ -72,17 +72,21 @@ function linesBefore(file: string, offset: number): number {
 function workerScan(worker: Worker, request: ScanRequest, onProgress: (records: number) => void): Promise<ScanResult> {
   return new Promise<ScanResult>((resolve, reject) => {
     let settled = false;
+    /** Facts handed off while the worker scans, in record order. */
+    const handedOff: ScanResult["facts"][] = [];
     worker.on("message", (raw: unknown) => {
       const message = workerMessage.safeParse(raw);
       if (!message.success) {
         settled = true;
         reject(new Error(`export worker sent an unexpected message: ${message.error.message}`));
       } else if (message.data.type === "progress") onProgress(message.data.records);
+      // Written by this process's own worker from the same sources, and the done part on the export's critical
+      // path: checking 50,000 facts against `scanResult` again would cost more than the transfer itself.
+      else if (message.data.type === "facts") handedOff.push(JSON.parse(message.data.facts) as ScanResult["facts"]);
       else if (message.data.type === "done") {
         settled = true;
-        // Written by this process's own worker from the same sources, and on the export's critical path:
-        // checking 50,000 facts against `scanResult` again would cost more than the transfer itself.
-        resolve(JSON.parse(message.data.result) as ScanResult);
+        const result = JSON.parse(message.data.result) as ScanResult;
+        resolve({ ...result, facts: [...handedOff.flat(), ...result.facts] });
       } else {
         settled = true;
         const { reason, location } = message.data;

@@ -78,13 +78,21 @@ export function readBenchmark(file: string) {
   return parseBenchmark(text, file);
 }
 
+/** Records whose facts `scanRange` hands off at once, when asked to. */
+const FACTS_HANDED_OFF = 4096;
+
 /**
  * Reads one part of a trajectories file once: validates every record, keeps its facts, and writes
  * every format's rows for it to spool files, keeping how many bytes each record's rows take, so
  * deciding the split later only copies byte ranges. Each record's tools are shuffled by seed and id
- * before formatting.
+ * before formatting. With `onFacts`, the facts are handed to it a few thousand records at a time as
+ * the scan goes, and the result's `facts` holds only the last ones, not yet handed off.
  */
-export async function scanRange(request: ScanRequest, onProgress?: (records: number) => void): Promise<ScanResult> {
+export async function scanRange(
+  request: ScanRequest,
+  onProgress?: (records: number) => void,
+  onFacts?: (facts: ScanResult["facts"]) => void,
+): Promise<ScanResult> {
   const check = request.contamination ? contaminationChecker(readBenchmark(request.contamination)) : undefined;
   const wanted = request.formats.map((name) => {
     const spec = formats[name];
@@ -110,6 +118,7 @@ export async function scanRange(request: ScanRequest, onProgress?: (records: num
   };
   const files = wanted.flatMap(({ writers }, w) => writers.map((writer, f) => ({ writer, bytes: result.rowBytes[w]?.[f] ?? [] })));
   let line = -1;
+  let records = 0;
   try {
     for await (const batch of lineBatches(request.input, request)) {
       for (let k = 0; k < batch.count; k++) {
@@ -117,7 +126,7 @@ export async function scanRange(request: ScanRequest, onProgress?: (records: num
         const text = batch.line(k);
         if (text.trim() === "") continue;
         const t = read(text, line);
-        const index = result.facts.length;
+        const index = records++;
         const before = files.map((file) => file.writer.written);
         result.offsets.push(batch.start(k));
         result.facts.push(recordFacts(t, check));
@@ -141,7 +150,11 @@ export async function scanRange(request: ScanRequest, onProgress?: (records: num
         }
         result.pairsOf.push(pairs);
         files.forEach((file, i) => file.bytes.push(file.writer.written - (before[i] ?? 0)));
-        if (result.facts.length % 10_000 === 0) onProgress?.(result.facts.length);
+        if (records % 10_000 === 0) onProgress?.(records);
+        if (onFacts && result.facts.length === FACTS_HANDED_OFF) {
+          onFacts(result.facts);
+          result.facts = [];
+        }
       }
     }
   } finally {

@@ -9,7 +9,11 @@ if (port) {
   const send = (message: WorkerMessage) => port.postMessage(message);
   try {
     const request = scanRequest.parse(z.object({ request: z.unknown() }).parse(workerData).request);
-    const result = await scanRange(request, (records) => send({ type: "progress", records }));
+    const result = await scanRange(
+      request,
+      (records) => send({ type: "progress", records }),
+      (facts) => send({ type: "facts", facts: JSON.stringify(facts) }),
+    );
     send({ type: "done", result: JSON.stringify(result) });
   } catch (error) {
     if (error instanceof InvalidInput) send({ type: "error", reason: error.reason, location: error.location });
