@@ -9,7 +9,7 @@ import { inputSize, scanRange, type ScanBase, type ScanRequest, type ScanResult 
 const PARALLEL_FROM_BYTES = 16 << 20;
 
 /** A worker spends about this share of its part starting up (loading its bundle, compiling the record validator). */
-const WORKER_START_SHARE = 0.15;
+const WORKER_START_SHARE = 0.12;
 
 /**
  * A scan worker's young generation, in MB: its objects die young (a record's tree, its rows). With a
