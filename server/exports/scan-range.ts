@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { contaminationChecker, parseBenchmark } from "../pipeline/export/contamination";
-import { statFacts, statFactsSchema } from "../pipeline/export/export-stats";
+import { statFactsSchema } from "../pipeline/export/export-stats";
 import { preferencePairs } from "../pipeline/export/preference-pairs";
 import { recordFacts, recordFactsSchema } from "../pipeline/export/record-facts";
 import { shuffleOwnTools } from "../pipeline/export/shuffle-tools";
@@ -129,8 +129,9 @@ export async function scanRange(
         const index = records++;
         const before = files.map((file) => file.writer.written);
         result.offsets.push(batch.start(k));
-        result.facts.push(recordFacts(t, check));
-        result.statOf.push(statIndex.indexOf(statFacts(t)));
+        const facts = recordFacts(t, check);
+        result.facts.push(facts);
+        result.statOf.push(statIndex.indexOf(t, facts.bucket));
         let pairs = 0;
         if (t.polarity === "positive") {
           for (const { spec, writers } of wanted)
