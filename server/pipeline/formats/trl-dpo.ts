@@ -11,11 +11,13 @@ export interface TrlDpoRow {
   tools: ToolSchema[];
 }
 
+// Module-level: a named closure made per row costs the command line's thread (TypeScript through tsx, which keeps names) a `defineProperty` each.
+const trlJson = (messages: readonly ChatMessage[], names: ReadonlyMap<string, string>): string => JSON.stringify(toTrlMessages(messages, names));
+
 /** `JSON.stringify(toTrlDpo(pair))`, with the tools' remembered text. */
 export function trlDpoLine(pair: PreferencePair): string {
   const names = toolCallNames([...pair.prompt, ...pair.chosen, ...pair.rejected]);
-  const json = (messages: readonly ChatMessage[]) => JSON.stringify(toTrlMessages(messages, names));
-  return `{"prompt":${json(pair.prompt)},"chosen":${json(pair.chosen)},"rejected":${json(pair.rejected)},"tools":${openAiToolsJson(pair.tools)}}`;
+  return `{"prompt":${trlJson(pair.prompt, names)},"chosen":${trlJson(pair.chosen, names)},"rejected":${trlJson(pair.rejected, names)},"tools":${openAiToolsJson(pair.tools)}}`;
 }
 
 export function toTrlDpo(pair: PreferencePair): TrlDpoRow {
