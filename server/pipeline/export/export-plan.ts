@@ -1,6 +1,6 @@
 import { createRandom } from "../random";
 import type { TurnKind } from "../schemas/path";
-import { type Mixture, type MixtureResult, achievedMixture, applyMixture } from "./mixture";
+import { type Mixture, type MixtureResult, achievedMixture, applyMixture, mixtureTargets } from "./mixture";
 import type { RecordFacts } from "./record-facts";
 import { contentFilter } from "./select";
 import { TRAIN_SIDE, splitByPath } from "./split";
@@ -68,13 +68,11 @@ export function planExport(facts: readonly RecordFacts[], settings: PlanSettings
     if (settings.contamination.drop) positives = positives.filter((i) => factOf(i).contamination === undefined);
   }
   const bucketOf = (i: number) => factOf(i).bucket;
-  const mixed = applyMixture(positives, settings.mixture, {
-    bucketOf,
-    random: random.fork("mixture"),
-    ...(settings.mixture ? {} : { total: positives.length }),
-  });
-  // Without a requested mixture nothing is thrown away: the default shares are only reported beside what was kept.
-  const selected = settings.mixture ? mixed.selected : positives;
+  // Without a requested mixture nothing is thrown away (nor sampled): the default shares are only reported beside what was kept.
+  const mixed = settings.mixture
+    ? applyMixture(positives, settings.mixture, { bucketOf, random: random.fork("mixture") })
+    : mixtureTargets(positives, undefined, { bucketOf, total: positives.length });
+  const selected = "selected" in mixed ? mixed.selected : positives;
   const mixture = { available: mixed.available, requested: mixed.requested, short: mixed.short, achieved: achievedMixture(selected, bucketOf) };
   // The items to split: the selected positives, then the negatives of those, each with its positive's place.
   const items = [...selected];

@@ -100,13 +100,16 @@ function apportion(shares: Record<Bucket, number>, total: number): Record<Bucket
   return counts;
 }
 
-/**
- * Down-sample to a bucket mixture (seeded, per bucket). Never invents or duplicates samples: a bucket
- * with fewer samples than requested is kept whole and reported in `short`, and `achieved` shows the
- * real shares. Without `total`, the total is the largest one at which every bucket that has samples
- * meets its share (buckets with a share but no samples are short).
- */
-export function applyMixture<T>(items: readonly T[], target: Mixture | undefined, options: MixtureOptions<T>): MixtureResult<T> {
+/** What a mixture asks of some items: each bucket's items (their indexes), what is available and requested, and which buckets fall short. */
+export interface MixtureTargets {
+  groups: ReadonlyMap<Bucket, readonly number[]>;
+  available: Record<Bucket, number>;
+  requested: Record<Bucket, BucketNumbers>;
+  short: Bucket[];
+}
+
+/** `applyMixture` without the sampling: what a report needs when nothing is to be thrown away. */
+export function mixtureTargets<T>(items: readonly T[], target: Mixture | undefined, options: Omit<MixtureOptions<T>, "random">): MixtureTargets {
   const groups = new Map<Bucket, number[]>(buckets.map((b) => [b, []]));
   items.forEach((item, i) => groups.get(options.bucketOf(item))?.push(i));
   const available = emptyBucketCounts();
@@ -119,15 +122,24 @@ export function applyMixture<T>(items: readonly T[], target: Mixture | undefined
     total = limits.length === 0 ? 0 : Math.floor(Math.min(...limits) + 1e-9);
   }
   const wanted = apportion(shares, Math.max(0, Math.floor(total)));
+  const short = buckets.filter((b) => wanted[b] > available[b]);
+  const requested = Object.fromEntries(buckets.map((b) => [b, { count: wanted[b], share: shares[b] }])) as Record<Bucket, BucketNumbers>;
+  return { groups, available, requested, short };
+}
 
+/**
+ * Down-sample to a bucket mixture (seeded, per bucket). Never invents or duplicates samples: a bucket
+ * with fewer samples than requested is kept whole and reported in `short`, and `achieved` shows the
+ * real shares. Without `total`, the total is the largest one at which every bucket that has samples
+ * meets its share (buckets with a share but no samples are short).
+ */
+export function applyMixture<T>(items: readonly T[], target: Mixture | undefined, options: MixtureOptions<T>): MixtureResult<T> {
+  const { groups, available, requested, short } = mixtureTargets(items, target, options);
   const keep = new Set<number>();
-  const short: Bucket[] = [];
-  const requested = {} as Record<Bucket, BucketNumbers>;
   for (const b of buckets) {
     const members = [...(groups.get(b) ?? [])];
-    if (wanted[b] > members.length) short.push(b);
     const random = options.random.fork(`mixture:${b}`);
-    const n = Math.min(wanted[b], members.length);
+    const n = Math.min(requested[b].count, members.length);
     // Partial Fisher–Yates: the first n positions are a uniform sample.
     for (let i = 0; i < n; i++) {
       const j = i + random.int(members.length - i);
@@ -136,7 +148,6 @@ export function applyMixture<T>(items: readonly T[], target: Mixture | undefined
       members[i] = picked;
       keep.add(picked);
     }
-    requested[b] = { count: wanted[b], share: shares[b] };
   }
   const selected = items.filter((_, i) => keep.has(i));
   return { selected, available, requested, achieved: achievedMixture(selected, options.bucketOf), short };
