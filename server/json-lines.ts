@@ -1,4 +1,3 @@
-import { createReadStream } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import Ajv2020 from "ajv/dist/2020.js";
 import { z } from "zod";
@@ -9,31 +8,6 @@ import { zodFieldPath } from "./pipeline/zod-field-path";
 export interface ByteRange {
   start: number;
   end: number;
-}
-
-/**
- * Lines of a file (or of a byte range that starts and ends at line boundaries). Newlines are found in
- * the raw bytes and each line is decoded on its own: cheaper than readline or a string decoder for
- * millions of long lines.
- */
-export async function* lines(file: string, range?: ByteRange): AsyncGenerator<string> {
-  if (range && range.end <= range.start) return;
-  const input = createReadStream(file, { highWaterMark: 1 << 20, ...(range ? { start: range.start, end: range.end - 1 } : {}) });
-  let carry: Buffer | undefined;
-  try {
-    for await (const chunk of input as AsyncIterable<Buffer>) {
-      const data = carry ? Buffer.concat([carry, chunk]) : chunk;
-      let start = 0;
-      for (let end = data.indexOf(10, start); end >= 0; end = data.indexOf(10, start)) {
-        yield data.toString("utf8", start, end);
-        start = end + 1;
-      }
-      carry = start < data.length ? data.subarray(start) : undefined;
-    }
-  } catch {
-    throw new InvalidInput("cannot be read (no such file or no permission)", { file });
-  }
-  if (carry) yield carry.toString("utf8");
 }
 
 /**
@@ -72,8 +46,10 @@ export class LineBatch {
 const BATCH_BYTES = 1 << 20;
 
 /**
- * `lines` a read at a time (about a megabyte): for a caller that handles millions of lines, one await
- * per read instead of one per line costs several times less, and each line comes with its byte offset.
+ * The lines of a file (or of a byte range that starts and ends at line boundaries) a read at a time
+ * (about a megabyte): for a caller that handles millions of lines, one await per read instead of one
+ * per line costs several times less, and each line comes with its byte offset. Newlines are found in
+ * the raw bytes and each line is decoded on its own.
  * Two buffers take turns: the next read goes into one while the caller handles the batch in the other,
  * so a CPU-bound caller never waits on it.
  */

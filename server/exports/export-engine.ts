@@ -8,7 +8,7 @@ import { openAtomicFile, type AtomicFile } from "./atomic-file";
 import { SplitFiles } from "./buffered-file";
 import { exportCard } from "./export-card";
 import { SPLITS, splitDir, type Split } from "./layout";
-import { lines } from "../json-lines";
+import { lineBatches } from "../json-lines";
 import { planSettings } from "./plan-settings";
 import { spoolFile, type Scanner, type ScanResult } from "./scan-range";
 import { bytesPerSplit, copySpool } from "./spool-copy";
@@ -179,14 +179,16 @@ async function pairOrphans(
   const records = new Map<number, Trajectory>();
   const shuffleRandom = createRandom(settings.seed).fork("tools");
   const parse = trajectoryParser();
-  const start = Math.min(...wanted.keys());
-  let offset = start;
-  for await (const text of lines(settings.input, { start, end: statSync(settings.input).size })) {
-    const index = wanted.get(offset);
-    offset += Buffer.byteLength(text) + 1;
-    if (index === undefined) continue;
-    records.set(index, shuffleOwnTools(parse(text, { file: settings.input, record: index }), shuffleRandom));
-    if (records.size === wanted.size) break;
+  // A loop, not `Math.min(...keys)`: a file whose negatives come first wants more records than a call takes arguments.
+  let start = Infinity;
+  for (const offset of wanted.keys()) start = Math.min(start, offset);
+  reading: for await (const batch of lineBatches(settings.input, { start, end: statSync(settings.input).size })) {
+    for (let k = 0; k < batch.count; k++) {
+      const index = wanted.get(batch.start(k));
+      if (index === undefined) continue;
+      records.set(index, shuffleOwnTools(parse(batch.line(k), { file: settings.input, record: index }), shuffleRandom));
+      if (records.size === wanted.size) break reading;
+    }
   }
   let built = 0;
   for (const i of orphans) {
