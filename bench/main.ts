@@ -25,7 +25,7 @@ console.log("\n## Offline teacher: whole pipeline (translation, execution, check
 console.log("target: ≥ 500 trajectories/s\n");
 console.table([await runOfflineSynthesisBench()]);
 
-console.log("\n## Export: 100,000 trajectories to each format (each record read once, in parallel parts; one process per format)");
+console.log("\n## Export: 100,000 trajectories to each format (each record read once, in parallel parts; one process per run, median of 3 runs taken in rounds)");
 console.log("targets: ≥ 20,000 records/s, peak memory ≤ 300 MB\n");
 console.table(await runExportBench());
 

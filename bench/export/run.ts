@@ -7,7 +7,8 @@ import { runExport } from "../../server/exports/run-export";
 import { formatNames, type FormatName } from "../../server/pipeline/formats";
 import { writeBenchTrajectories } from "./make-input";
 
-export interface ExportRow {
+/** One export of the input to one format, in a process of its own. */
+export interface ExportRun {
   format: FormatName;
   records: number;
   seconds: number;
@@ -17,9 +18,28 @@ export interface ExportRow {
   cpuUsPerRecord: number;
 }
 
-const RECORDS = 100_000;
+/** A format's runs, summed up. */
+export interface ExportRow {
+  format: FormatName;
+  records: number;
+  /** Median of the runs. */
+  recordsPerSecond: number;
+  /** Each run's records per second, in the order they ran. */
+  runs: number[];
+  /** The highest of the runs. */
+  peakRssMB: number;
+  /** Median of the runs. */
+  cpuUsPerRecord: number;
+}
 
-async function exportOnce(input: string, format: FormatName, outDir: string, records: number): Promise<ExportRow> {
+const RECORDS = 100_000;
+/**
+ * Runs per format, taken in rounds over all formats: the machine's speed drifts over minutes, and a
+ * round puts each format's runs at different moments instead of all in one stretch.
+ */
+const ROUNDS = 3;
+
+async function exportOnce(input: string, format: FormatName, outDir: string, records: number): Promise<ExportRun> {
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   await runExport({ input, outDir, formats: [format], seed: 1, split: 0.95, dedupe: true, dropContaminated: false, pairLevel: "turn" });
@@ -35,21 +55,38 @@ async function exportOnce(input: string, format: FormatName, outDir: string, rec
   };
 }
 
-/** Each format exported from the same 100,000-record file in its own process, so peak memory is its own. */
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** Each format exported from the same 100,000-record file, each run in its own process, so peak memory is its own. */
 export async function runExportBench(): Promise<ExportRow[]> {
   const dir = mkdtempSync(path.join(tmpdir(), "magnet-export-bench-"));
   try {
     const input = path.join(dir, "trajectories.jsonl");
     await writeBenchTrajectories(input, RECORDS);
-    const rows: ExportRow[] = [];
-    for (const format of formatNames) rows.push(await inChild(input, format, path.join(dir, format)));
-    return rows;
+    const runs = new Map<FormatName, ExportRun[]>(formatNames.map((format) => [format, []]));
+    for (let round = 0; round < ROUNDS; round++)
+      for (const format of formatNames) {
+        const outDir = path.join(dir, format);
+        runs.get(format)?.push(await inChild(input, format, outDir));
+        rmSync(outDir, { recursive: true, force: true });
+      }
+    return formatNames.map((format) => {
+      const mine = runs.get(format) ?? [];
+      return {
+        format,
+        records: RECORDS,
+        recordsPerSecond: median(mine.map((r) => r.recordsPerSecond)),
+        runs: mine.map((r) => r.recordsPerSecond),
+        peakRssMB: Math.max(...mine.map((r) => r.peakRssMB)),
+        cpuUsPerRecord: median(mine.map((r) => r.cpuUsPerRecord)),
+      };
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function inChild(input: string, format: FormatName, outDir: string): Promise<ExportRow> {
+function inChild(input: string, format: FormatName, outDir: string): Promise<ExportRun> {
   const script = fileURLToPath(import.meta.url);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", script, "--child", input, format, outDir, String(RECORDS)], { stdio: ["ignore", "pipe", "inherit"] });
