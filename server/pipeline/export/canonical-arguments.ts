@@ -1,11 +1,17 @@
 /**
  * `canonicalJson(JSON.parse(raw))` (the catalog's canonical JSON: object keys sorted), or the trimmed
  * text when it is not JSON. The dedupe key needs it for every call of every record, and arguments
- * usually come already canonical (written by `JSON.stringify` with sorted or single keys): those are
- * recognized by one pass over the text and returned as they are, without parsing them.
+ * usually come written by `JSON.stringify`, canonical but for the order of their keys: one pass over
+ * the text recognizes them, and they are returned as they are, or with their members sorted, without
+ * parsing them.
  */
 export function canonicalArguments(raw: string): string {
-  if (new CanonicalScan(raw).whole()) return raw;
+  const scan = new CanonicalScan(raw);
+  if (scan.whole()) {
+    if (!scan.unsorted) return raw;
+    const sorted = new SortedMembers(raw).value();
+    if (sorted !== undefined) return sorted;
+  }
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -51,13 +57,83 @@ function canonicalKeys(object: Record<string, unknown>): string[] {
   return indices.length === 0 ? keys : [...indices, ...keys.filter((key) => !isArrayIndex(key))];
 }
 
+const QUOTE = 34;
+const COMMA = 44;
+const OPEN_ARRAY = 91;
+const CLOSE_ARRAY = 93;
+const OPEN_OBJECT = 123;
+const CLOSE_OBJECT = 125;
+
+interface Member {
+  key: string;
+  /** `"key":value`, the value canonical. */
+  text: string;
+}
+
+const byKey = (a: Member, b: Member): number => byCodeUnits(a.key, b.key);
+
 /**
- * Whether a text is exactly what `canonical` would write for it. Conservative: anything unusual (white
- * space, escapes, a key starting with a digit, a number `JSON.stringify` would write otherwise) answers
- * no, and the caller parses.
+ * What `canonical` writes for a text `CanonicalScan` accepted but for the order of its keys: each
+ * object's members sorted, values as they are. `value()` is undefined when an object has a key twice
+ * (`JSON.parse` keeps the last value: the caller parses).
+ */
+class SortedMembers {
+  private at = 0;
+  constructor(private readonly text: string) {}
+
+  value(): string | undefined {
+    const c = this.text.charCodeAt(this.at);
+    if (c === OPEN_OBJECT) return this.object();
+    if (c === OPEN_ARRAY) return this.array();
+    const start = this.at;
+    // The scan allowed no escapes: a string ends at the next quote.
+    if (c === QUOTE) this.at = this.text.indexOf('"', this.at + 1) + 1;
+    else for (let d = c; d !== COMMA && d !== CLOSE_ARRAY && d !== CLOSE_OBJECT && this.at < this.text.length; d = this.text.charCodeAt(++this.at));
+    return this.text.slice(start, this.at);
+  }
+
+  private object(): string | undefined {
+    const members: Member[] = [];
+    for (this.at++; this.text.charCodeAt(this.at) !== CLOSE_OBJECT; this.at++) {
+      const keyStart = this.at;
+      this.at = this.text.indexOf('"', this.at + 1) + 2;
+      const key = this.text.slice(keyStart + 1, this.at - 2);
+      const member = this.value();
+      if (member === undefined) return undefined;
+      members.push({ key, text: `"${key}":${member}` });
+      if (this.text.charCodeAt(this.at) !== COMMA) break;
+    }
+    this.at++;
+    members.sort(byKey);
+    for (let i = 1; i < members.length; i++) if (members[i]?.key === members[i - 1]?.key) return undefined;
+    let text = "{";
+    for (let i = 0; i < members.length; i++) text += (i === 0 ? "" : ",") + (members[i]?.text ?? "");
+    return `${text}}`;
+  }
+
+  private array(): string | undefined {
+    let text = "[";
+    for (this.at++; this.text.charCodeAt(this.at) !== CLOSE_ARRAY; this.at++) {
+      const item = this.value();
+      if (item === undefined) return undefined;
+      text += (text.length === 1 ? "" : ",") + item;
+      if (this.text.charCodeAt(this.at) !== COMMA) break;
+    }
+    this.at++;
+    return `${text}]`;
+  }
+}
+
+/**
+ * Whether a text is what `canonical` would write for it once each object's members are sorted
+ * (`unsorted` tells whether they need to be). Conservative: anything unusual (white space, escapes, a
+ * key starting with a digit, a number `JSON.stringify` would write otherwise) answers no, and the
+ * caller parses.
  */
 class CanonicalScan {
   private at = 0;
+  /** Some object's keys are not in increasing order (or one repeats). */
+  unsorted = false;
   constructor(private readonly text: string) {}
 
   whole(): boolean {
@@ -82,7 +158,7 @@ class CanonicalScan {
       if (this.string() < 0 || isDigit(this.text.charCodeAt(start + 1))) return false;
       const key = this.text.slice(start + 1, this.at - 1);
       // Strictly increasing keys: sorted, and no key twice (`JSON.parse` would keep only the last).
-      if (previous !== undefined && !(previous < key)) return false;
+      if (previous !== undefined && !(previous < key)) this.unsorted = true;
       previous = key;
       if (this.text.charCodeAt(this.at++) !== 58 || !this.value()) return false;
       const next = this.text.charCodeAt(this.at++);
