@@ -13,6 +13,7 @@ export function normalizeQuery(text: string): string {
 
 const ASCII = /^[\x00-\x7f]*$/;
 const COMMA = 44;
+const OPEN_ARRAY = 91;
 const QUOTE = 34;
 const SPACE = 32;
 
@@ -62,18 +63,19 @@ export function dedupeKey(trajectory: Trajectory): string {
  * (the export computes it for every positive).
  */
 export function dedupeKeyHash(trajectory: Trajectory): number {
-  const hash = new Hash53().text(`[${JSON.stringify(trajectory.polarity)},${JSON.stringify(trajectory.error_type ?? "")},[`);
-  trajectory.turns.forEach((turn, i) => {
+  const hash = new Hash53().code(OPEN_ARRAY).jsonString(trajectory.polarity).code(COMMA).jsonString(trajectory.error_type ?? "").text(",[");
+  const turns = trajectory.turns;
+  for (let i = 0; i < turns.length; i++) {
     if (i > 0) hash.code(COMMA);
-    hashNormalizedQuery(hash, turn.query);
-  });
+    hashNormalizedQuery(hash, turns[i]?.query ?? "");
+  }
   hash.text("],[");
   let first = true;
   for (const message of trajectory.messages)
     if (message.role === "assistant")
       for (const call of message.tool_calls ?? []) {
         if (!first) hash.code(COMMA);
-        hash.text(JSON.stringify(`${call.function.name}(${canonicalArguments(call.function.arguments)})`));
+        hash.jsonString(`${call.function.name}(${canonicalArguments(call.function.arguments)})`);
         first = false;
       }
   return hash.text("]]").value();
