@@ -1,3 +1,5 @@
+import { BACKSLASH, CLOSE_ARRAY, CLOSE_OBJECT, COLON, COMMA, OPEN_ARRAY, OPEN_OBJECT, QUOTE } from "../char-codes";
+
 /**
  * `canonicalJson(JSON.parse(raw))` (the catalog's canonical JSON: object keys sorted), or the trimmed
  * text when it is not JSON. The dedupe key needs it for every call of every record, and arguments
@@ -57,12 +59,6 @@ function canonicalKeys(object: Record<string, unknown>): string[] {
   return indices.length === 0 ? keys : [...indices, ...keys.filter((key) => !isArrayIndex(key))];
 }
 
-const QUOTE = 34;
-const COMMA = 44;
-const OPEN_ARRAY = 91;
-const CLOSE_ARRAY = 93;
-const OPEN_OBJECT = 123;
-const CLOSE_OBJECT = 125;
 
 interface Member {
   key: string;
@@ -142,16 +138,16 @@ class CanonicalScan {
 
   private value(): boolean {
     const c = this.text.charCodeAt(this.at);
-    if (c === 123) return this.object();
-    if (c === 91) return this.array();
-    if (c === 34) return this.string() >= 0;
+    if (c === OPEN_OBJECT) return this.object();
+    if (c === OPEN_ARRAY) return this.array();
+    if (c === QUOTE) return this.string() >= 0;
     if (c === 45 || isDigit(c)) return this.number();
     return this.word("true") || this.word("false") || this.word("null");
   }
 
   private object(): boolean {
     this.at++;
-    if (this.text.charCodeAt(this.at) === 125) return ++this.at > 0;
+    if (this.text.charCodeAt(this.at) === CLOSE_OBJECT) return ++this.at > 0;
     let previous: string | undefined;
     for (;;) {
       const start = this.at;
@@ -160,21 +156,21 @@ class CanonicalScan {
       // Strictly increasing keys: sorted, and no key twice (`JSON.parse` would keep only the last).
       if (previous !== undefined && !(previous < key)) this.unsorted = true;
       previous = key;
-      if (this.text.charCodeAt(this.at++) !== 58 || !this.value()) return false;
+      if (this.text.charCodeAt(this.at++) !== COLON || !this.value()) return false;
       const next = this.text.charCodeAt(this.at++);
-      if (next === 125) return true;
-      if (next !== 44) return false;
+      if (next === CLOSE_OBJECT) return true;
+      if (next !== COMMA) return false;
     }
   }
 
   private array(): boolean {
     this.at++;
-    if (this.text.charCodeAt(this.at) === 93) return ++this.at > 0;
+    if (this.text.charCodeAt(this.at) === CLOSE_ARRAY) return ++this.at > 0;
     for (;;) {
       if (!this.value()) return false;
       const next = this.text.charCodeAt(this.at++);
-      if (next === 93) return true;
-      if (next !== 44) return false;
+      if (next === CLOSE_ARRAY) return true;
+      if (next !== COMMA) return false;
     }
   }
 
@@ -182,8 +178,8 @@ class CanonicalScan {
   private string(): number {
     for (let i = this.at + 1; i < this.text.length; i++) {
       const c = this.text.charCodeAt(i);
-      if (c === 34) return (this.at = i + 1);
-      if (c === 92 || c < 32 || (c >= 0xd800 && c <= 0xdfff)) return -1;
+      if (c === QUOTE) return (this.at = i + 1);
+      if (c === BACKSLASH || c < 32 || (c >= 0xd800 && c <= 0xdfff)) return -1;
     }
     return -1;
   }

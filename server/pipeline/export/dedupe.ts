@@ -1,4 +1,5 @@
 import type { Trajectory } from "../schemas/trajectory";
+import { COMMA, OPEN_ARRAY, QUOTE, SPACE } from "../char-codes";
 import { canonicalArguments } from "./canonical-arguments";
 import { Hash53 } from "./hash";
 
@@ -12,10 +13,6 @@ export function normalizeQuery(text: string): string {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
-const COMMA = 44;
-const OPEN_ARRAY = 91;
-const QUOTE = 34;
-const SPACE = 32;
 
 /**
  * Feeds `JSON.stringify(normalizeQuery(text))` to a hash. For ASCII text without the Unicode regexes,

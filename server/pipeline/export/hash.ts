@@ -1,5 +1,5 @@
-const QUOTE = 34;
-const BACKSLASH = 92;
+import { BACKSLASH, QUOTE } from "../char-codes";
+
 /** Characters `JSON.stringify` writes as escapes other than a backslash before them: controls and lone surrogates. */
 const ESCAPED_OTHERWISE = /[\u0000-\u001f\ud800-\udfff]/;
 
