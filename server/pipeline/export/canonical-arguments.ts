@@ -59,7 +59,6 @@ function canonicalKeys(object: Record<string, unknown>): string[] {
   return indices.length === 0 ? keys : [...indices, ...keys.filter((key) => !isArrayIndex(key))];
 }
 
-
 interface Member {
   key: string;
   /** `"key":value`, the value canonical. */
@@ -92,6 +91,7 @@ class SortedMembers {
     const members: Member[] = [];
     for (this.at++; this.text.charCodeAt(this.at) !== CLOSE_OBJECT; this.at++) {
       const keyStart = this.at;
+      // Past the key's closing quote and the colon.
       this.at = this.text.indexOf('"', this.at + 1) + 2;
       const key = this.text.slice(keyStart + 1, this.at - 2);
       const member = this.value();
@@ -153,7 +153,7 @@ class CanonicalScan {
       const start = this.at;
       if (this.string() < 0 || isDigit(this.text.charCodeAt(start + 1))) return false;
       const key = this.text.slice(start + 1, this.at - 1);
-      // Strictly increasing keys: sorted, and no key twice (`JSON.parse` would keep only the last).
+      // Not strictly increasing: out of order, or a key twice (then `SortedMembers` declines, as `JSON.parse` keeps only the last).
       if (previous !== undefined && !(previous < key)) this.unsorted = true;
       previous = key;
       if (this.text.charCodeAt(this.at++) !== COLON || !this.value()) return false;

@@ -36,7 +36,7 @@ describe("dedupeKeyHash", () => {
     ["ASCII with punctuation, runs of spaces and controls", "  Move  'file.txt' to Docs!\n\u0001x", { b: [1, { d: 2, c: "é" }], a: 1.5 }],
     ["Unicode letters and spaces", "Ünïcode\u00a0— “quoted” 東京", { "10": 1, "9": 2, z: null }],
     ["empty query, canonical arguments", "", { a: "x", b: true }],
-    ["a query longer than the hash's buffer, quotes and backslashes in the arguments", `${"Find the file, then ".repeat(120)}stop.`, { q: 'say "hi" \\ now', a: [2, 1] }],
+    ["a long query, quotes and backslashes in the arguments", `${"Find the file, then ".repeat(120)}stop.`, { q: 'say "hi" \\ now', a: [2, 1] }],
   ])("is the hash of the key built in full: %s", (_, query, args) => {
     const t = makeTrajectory({ id: "p", turns: [{ query, calls: [["f", args]] }, { query: "then LIST", calls: [["ls", {}]] }] });
     expect(dedupeKeyHash(t)).toBe(hash53(dedupeKey(t)));
