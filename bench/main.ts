@@ -1,4 +1,4 @@
-import { runExportBench } from "./export/run";
+import { printExportBench, runExportBench } from "./export/run";
 import { runGraphBench } from "./graph/run";
 import { runSamplingBench } from "./sampling/run";
 import { runGraphInteractiveBench } from "./studio/graph-interactive";
@@ -27,7 +27,7 @@ console.table([await runOfflineSynthesisBench()]);
 
 console.log("\n## Export: 100,000 trajectories to each format (each record read once, in parallel parts; one process per run, median of 3 runs taken in rounds)");
 console.log("targets: ≥ 20,000 records/s, peak memory ≤ 300 MB\n");
-console.table(await runExportBench());
+printExportBench(await runExportBench());
 
 console.log("\n## Studio: navigation until the graph explorer is interactive, headless Chromium against `next start` (median of 5 after one warm-up)");
 console.log("targets: 129 BFCL functions ≤ 1.5 s, the whole StableToolBench catalog ≤ 3 s\n");

@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { runExport } from "../../server/exports/run-export";
 import { formatNames, type FormatName } from "../../server/pipeline/formats";
+import { coreSpeedsText, measureCoreSpeeds } from "../machine/core-speed";
 import { writeBenchTrajectories } from "./make-input";
 
 /** One export of the input to one format, in a process of its own. */
@@ -57,12 +58,20 @@ async function exportOnce(input: string, format: FormatName, outDir: string, rec
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
+export interface ExportBench {
+  rows: ExportRow[];
+  /** `JSON.parse` of the input's records per second on each core, before the runs and after them. */
+  coresBefore: number[];
+  coresAfter: number[];
+}
+
 /** Each format exported from the same 100,000-record file, each run in its own process, so peak memory is its own. */
-export async function runExportBench(): Promise<ExportRow[]> {
+export async function runExportBench(): Promise<ExportBench> {
   const dir = mkdtempSync(path.join(tmpdir(), "magnet-export-bench-"));
   try {
     const input = path.join(dir, "trajectories.jsonl");
     await writeBenchTrajectories(input, RECORDS);
+    const coresBefore = await measureCoreSpeeds(input);
     const runs = new Map<FormatName, ExportRun[]>(formatNames.map((format) => [format, []]));
     for (let round = 0; round < ROUNDS; round++)
       for (const format of formatNames) {
@@ -70,7 +79,7 @@ export async function runExportBench(): Promise<ExportRow[]> {
         runs.get(format)?.push(await inChild(input, format, outDir));
         rmSync(outDir, { recursive: true, force: true });
       }
-    return formatNames.map((format) => {
+    const rows = formatNames.map((format) => {
       const mine = runs.get(format) ?? [];
       return {
         format,
@@ -81,6 +90,7 @@ export async function runExportBench(): Promise<ExportRow[]> {
         cpuUsPerRecord: median(mine.map((r) => r.cpuUsPerRecord)),
       };
     });
+    return { rows, coresBefore, coresAfter: await measureCoreSpeeds(input) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -100,6 +110,11 @@ function inChild(input: string, format: FormatName, outDir: string): Promise<Exp
   });
 }
 
+export function printExportBench({ rows, coresBefore, coresAfter }: ExportBench): void {
+  console.table(rows);
+  console.log(`records parsed per second on each core alone (a slow core means a slow stretch of the machine): before ${coreSpeedsText(coresBefore)}; after ${coreSpeedsText(coresAfter)}`);
+}
+
 const childAt = process.argv.indexOf("--child");
 if (childAt >= 0) {
   const [input, format, outDir, records] = process.argv.slice(childAt + 1);
@@ -107,5 +122,5 @@ if (childAt >= 0) {
   if (!input || !name || !outDir || !records) throw new Error("usage: run.ts --child INPUT FORMAT OUT_DIR RECORDS");
   console.log(JSON.stringify(await exportOnce(input, name, outDir, Number(records))));
 } else if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.table(await runExportBench());
+  printExportBench(await runExportBench());
 }
