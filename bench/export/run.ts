@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { runExport } from "../../server/exports/run-export";
 import { formatNames, type FormatName } from "../../server/pipeline/formats";
 import { coreSpeedsText, measureCoreSpeeds } from "../machine/core-speed";
+import { median } from "../median";
 import { writeBenchTrajectories } from "./make-input";
 
 /** One export of the input to one format, in a process of its own. */
@@ -55,8 +56,6 @@ async function exportOnce(input: string, format: FormatName, outDir: string, rec
     cpuUsPerRecord: Math.round((cpu.user + cpu.system) / records),
   };
 }
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 export interface ExportBench {
   rows: ExportRow[];

@@ -9,6 +9,7 @@ import { rebuildGraph } from "../../server/services/graph";
 import { hasSharedData, sharedData } from "../../test/shared-data";
 import { chromiumLaunchOptions } from "../../test/chromium";
 import { startStudio } from "./studio-server";
+import { median } from "../median";
 
 export interface GraphInteractiveRow {
   catalog: string;
@@ -59,8 +60,7 @@ export async function runGraphInteractiveBench(): Promise<GraphInteractiveRow[]>
         if (run > 0) runsMs.push(Math.round(performance.now() - started));
         await page.close();
       }
-      const sorted = [...runsMs].sort((a, b) => a - b);
-      rows.push({ catalog: c.catalog, functions: c.functions, edges: c.edges, medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0, runsMs, targetMs: c.targetMs });
+      rows.push({ catalog: c.catalog, functions: c.functions, edges: c.edges, medianMs: median(runsMs), runsMs, targetMs: c.targetMs });
     }
     return rows;
   } finally {
