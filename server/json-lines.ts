@@ -37,6 +37,11 @@ export class LineBatch {
     return this.dataAt + (this.bounds[2 * k] ?? 0);
   }
 
+  /** Where the line after the last one starts, in bytes (one past the file's end when the last line has no newline). */
+  get end(): number {
+    return this.start(this.count - 1) + this.bytes(this.count - 1) + 1;
+  }
+
   /** Line `k`'s length in bytes, without its newline. */
   bytes(k: number): number {
     return (this.bounds[2 * k + 1] ?? 0) - (this.bounds[2 * k] ?? 0);

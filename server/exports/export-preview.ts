@@ -75,7 +75,7 @@ export function scanRecords(records: Iterable<Trajectory>, check?: (t: Trajector
     let built: PreferencePair[] = [];
     if (t.polarity === "positive") window.hold(t.id, t, index);
     else {
-      const positive = window.positiveOf(t);
+      const positive = window.positiveOf(t, index);
       if (positive) built = preferencePairs([positive, t], { level: "both" }).pairs;
     }
     scanned.pairs.turn.push(built.filter((p) => p.level === "turn").length);

@@ -1,9 +1,11 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { InvalidInput } from "../pipeline/errors";
+import { scanInTurn } from "./scan-in-turn";
 import { workerMessage } from "./scan-message";
 import { scanWorkerBundle } from "./scan-worker-bundle";
-import { inputSize, scanRange, type ScanBase, type ScanRequest, type ScanResult } from "./scan-range";
+import { inputSize, scanRange, type ScanBase, type ScanResult, type WorkerInput } from "./scan-range";
+import { SharedParts } from "./shared-parts";
 
 /** Below this size one thread is quicker than starting workers. */
 const PARALLEL_FROM_BYTES = 16 << 20;
@@ -50,73 +52,53 @@ function partStarts(file: string, size: number, parts: number): number[] {
   return starts;
 }
 
-/** Newlines before `offset`: the record number where a part starts. */
-function linesBefore(file: string, offset: number): number {
-  const fd = openSync(file, "r");
-  const buffer = Buffer.alloc(1 << 20);
-  let count = 0;
-  try {
-    for (let at = 0; at < offset; ) {
-      const read = readSync(fd, buffer, 0, Math.min(buffer.length, offset - at), at);
-      if (read === 0) break;
-      for (let i = 0; i < read; i++) if (buffer[i] === 10) count++;
-      at += read;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return count;
-}
-
-/** One part scanned by a worker thread. */
-function workerScan(worker: Worker, request: ScanRequest, onProgress: (records: number) => void): Promise<ScanResult> {
-  return new Promise<ScanResult>((resolve, reject) => {
+/** The parts a worker scanned, once it is done. */
+function workerScan(worker: Worker, onProgress: (part: number, records: number) => void): Promise<ScanResult[]> {
+  return new Promise<ScanResult[]>((resolve, reject) => {
     let settled = false;
-    /** Facts handed off while the worker scans, in record order. */
-    const handedOff: ScanResult["facts"][] = [];
-    worker.on("message", (raw: unknown) => {
-      const message = workerMessage.safeParse(raw);
-      if (!message.success) {
-        settled = true;
-        reject(new Error(`export worker sent an unexpected message: ${message.error.message}`));
-      } else if (message.data.type === "progress") onProgress(message.data.records);
-      // Written by this process's own worker from the same sources, and the done part on the export's critical
-      // path: checking 50,000 facts against `scanResult` again would cost more than the transfer itself.
-      else if (message.data.type === "facts") handedOff.push(JSON.parse(message.data.facts) as ScanResult["facts"]);
-      else if (message.data.type === "done") {
-        settled = true;
-        const result = JSON.parse(message.data.result) as ScanResult;
-        resolve({ ...result, facts: [...handedOff.flat(), ...result.facts] });
-      } else {
-        settled = true;
-        const { reason, location } = message.data;
-        reject(
-          location?.record !== undefined
-            ? new InvalidInput(reason, { ...location, record: linesBefore(request.input, request.start) + location.record })
-            : location
-              ? new InvalidInput(reason, location)
-              : new Error(reason),
-        );
-      }
-    });
-    worker.on("error", (error) => {
+    /** Per part: facts handed off while the worker scans it, in record order. */
+    const handedOff = new Map<number, ScanResult["facts"][]>();
+    const results: ScanResult[] = [];
+    const fail = (error: Error) => {
       settled = true;
       reject(error);
+    };
+    worker.on("message", (raw: unknown) => {
+      const message = workerMessage.safeParse(raw);
+      if (!message.success) fail(new Error(`export worker sent an unexpected message: ${message.error.message}`));
+      else if (message.data.type === "progress") onProgress(message.data.part, message.data.records);
+      // Written by this process's own worker from the same sources, and the part on the export's critical
+      // path: checking 50,000 facts against `scanResult` again would cost more than the transfer itself.
+      else if (message.data.type === "facts") {
+        const { part, facts } = message.data;
+        handedOff.set(part, [...(handedOff.get(part) ?? []), JSON.parse(facts) as ScanResult["facts"]]);
+      } else if (message.data.type === "part") {
+        const result = JSON.parse(message.data.result) as ScanResult;
+        results.push({ ...result, facts: [...(handedOff.get(result.part) ?? []).flat(), ...result.facts] });
+        handedOff.delete(result.part);
+      } else if (message.data.type === "done") {
+        settled = true;
+        resolve(results);
+      } else {
+        const { reason, location } = message.data;
+        fail(location ? new InvalidInput(reason, location) : new Error(reason));
+      }
     });
+    worker.on("error", fail);
     worker.on("exit", (code) => {
       if (!settled) reject(new Error(`export worker exited with code ${code} before finishing`));
     });
   });
 }
 
-/** A part scanned in a worker thread once the bundle is ready; `stop` ends it, started or not. */
-function scanInWorker(bundle: Promise<URL>, request: ScanRequest, onProgress: (records: number) => void): { done: Promise<ScanResult>; stop: () => void } {
+/** A worker's scan, started once the bundle is ready; `stop` ends it, started or not. */
+function scanInWorker(bundle: Promise<URL>, input: WorkerInput, onProgress: (part: number, records: number) => void): { done: Promise<ScanResult[]>; stop: () => void } {
   let stopped = false;
   let worker: Worker | undefined;
   const done = bundle.then((url) => {
     if (stopped) throw new Error("export worker stopped before it started");
-    worker = new Worker(url, { workerData: { request }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-    return workerScan(worker, request, onProgress);
+    worker = new Worker(url, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    return workerScan(worker, onProgress);
   });
   return {
     done,
@@ -129,27 +111,38 @@ function scanInWorker(bundle: Promise<URL>, request: ScanRequest, onProgress: (r
 
 /**
  * Scans the input in `threads` parts side by side (this thread and worker threads), or in this thread
- * alone when the file is small. Parts come back in file order.
+ * alone when the file is small. A thread that is done takes over half of another's tail (`SharedParts`).
+ * Parts come back in file order.
  */
 export async function scanParts(base: ScanBase, threads: number, onProgress?: (records: number) => void): Promise<ScanResult[]> {
   const size = inputSize(base.input);
-  const parts = size < PARALLEL_FROM_BYTES ? 1 : Math.max(1, Math.floor(threads));
-  if (parts === 1) return [await scanRange({ ...base, start: 0, end: size, part: 0 }, onProgress)];
-  const starts = partStarts(base.input, size, parts);
-  const progress = starts.map(() => 0);
-  const report = (part: number) => (records: number) => {
-    progress[part] = records;
-    onProgress?.(progress.reduce((a, b) => a + b, 0));
+  const count = size < PARALLEL_FROM_BYTES ? 1 : Math.max(1, Math.floor(threads));
+  if (count === 1) return [await scanRange({ ...base, start: 0, end: size, part: 0 }, onProgress)];
+  const parts = SharedParts.memory(partStarts(base.input, size, count), size);
+  const shared = new SharedParts(parts, base.input);
+  const progress = new Map<number, number>();
+  const report = (part: number, records: number) => {
+    progress.set(part, records);
+    let total = 0;
+    for (const done of progress.values()) total += done;
+    onProgress?.(total);
   };
-  // This thread scans the first part while workers scan the others.
+  // This thread scans the first part while workers start and scan the others.
   const bundle = scanWorkerBundle(base.spoolDir);
-  const workers = starts.slice(1).map((start, k) => scanInWorker(bundle, { ...base, start, end: starts[k + 2] ?? size, part: k + 1 }, report(k + 1)));
-  // A worker may fail while this thread is still scanning: its failure is awaited below, not unhandled meanwhile.
-  for (const w of workers) w.done.catch(() => undefined);
+  const workers = Array.from({ length: count - 1 }, (_, k) => scanInWorker(bundle, { base, first: k + 1, parts }, report));
+  // A worker that fails stops the others at once; its failure is awaited below, not unhandled meanwhile.
+  for (const w of workers) w.done.catch(() => shared.stop());
+  const results: ScanResult[] = [];
   try {
-    const first = await scanRange({ ...base, start: 0, end: starts[1] ?? size, part: 0 }, report(0));
-    return [first, ...(await Promise.all(workers.map((w) => w.done)))];
+    await scanInTurn(shared, base, 0, { onPart: (result) => results.push(result), onProgress: report });
+    for (const scanned of await Promise.all(workers.map((w) => w.done))) results.push(...scanned);
+    const starts = new Map(results.map((result) => [result.part, shared.range(result.part).start]));
+    return results.sort((a, b) => (starts.get(a.part) ?? 0) - (starts.get(b.part) ?? 0));
+  } catch (error) {
+    shared.stop();
+    throw error;
   } finally {
     for (const w of workers) w.stop();
+    shared.close();
   }
 }

@@ -12,8 +12,10 @@ import { formatNames, formats } from "../pipeline/formats";
 import { createRandom } from "../pipeline/random";
 import type { Trajectory } from "../pipeline/schemas/trajectory";
 import { lineBatches } from "../json-lines";
+import { EarlierPositives } from "./earlier-positives";
 import { LineReader, type LineAt } from "./line-reader";
-import { PositiveWindow } from "./positive-window";
+import { PAIRING_WINDOW, PositiveWindow } from "./positive-window";
+import { linesBefore } from "./records-before";
 import { SpoolWriter } from "./spool-writer";
 import { trajectoryParser } from "./trajectory-parser";
 
@@ -52,7 +54,12 @@ export const scanResult = z.object({
 export type ScanResult = z.infer<typeof scanResult>;
 
 /** What every part of a scan shares; the scanner decides the parts. */
-export type ScanBase = Omit<ScanRequest, "start" | "end" | "part">;
+export const scanBase = scanRequest.omit({ start: true, end: true, part: true });
+export type ScanBase = z.infer<typeof scanBase>;
+
+/** What a scan worker is started with: the scan, its first part, and the parts' shared memory (`SharedParts`). */
+export const workerInput = z.object({ base: scanBase, first: z.number().int().nonnegative(), parts: z.instanceof(SharedArrayBuffer) });
+export type WorkerInput = z.infer<typeof workerInput>;
 
 /** Reads the input into per-part facts and spool files, parts in file order. */
 export type Scanner = (base: ScanBase, onProgress: (records: number) => void) => Promise<ScanResult[]>;
@@ -86,12 +93,31 @@ const FACTS_HANDED_OFF = 4096;
  * every format's rows for it to spool files, keeping how many bytes each record's rows take, so
  * deciding the split later only copies byte ranges. Each record's tools are shuffled by seed and id
  * before formatting. With `onFacts`, the facts are handed to it a few thousand records at a time as
- * the scan goes, and the result's `facts` holds only the last ones, not yet handed off.
+ * the scan goes, and the result's `facts` holds only the last ones, not yet handed off. With `claim`,
+ * the part may end before `request.end`: each read's lines are claimed before they are scanned, and
+ * `claim` tells where the part ends now (another thread may have taken its tail).
  */
 export async function scanRange(
   request: ScanRequest,
   onProgress?: (records: number) => void,
   onFacts?: (facts: ScanResult["facts"]) => void,
+  claim?: (upTo: number) => number,
+): Promise<ScanResult> {
+  try {
+    return await scanLines(request, onProgress, onFacts, claim);
+  } catch (error) {
+    // Records are counted from the part's start while it is read; the message names them from the file's.
+    if (error instanceof InvalidInput && error.location.record !== undefined && request.start > 0)
+      throw new InvalidInput(error.reason, { ...error.location, record: linesBefore(request.input, request.start) + error.location.record });
+    throw error;
+  }
+}
+
+async function scanLines(
+  request: ScanRequest,
+  onProgress?: (records: number) => void,
+  onFacts?: (facts: ScanResult["facts"]) => void,
+  claim?: (upTo: number) => number,
 ): Promise<ScanResult> {
   const check = request.contamination ? contaminationChecker(readBenchmark(request.contamination)) : undefined;
   const wanted = request.formats.map((name) => {
@@ -103,6 +129,7 @@ export async function scanRange(
   const read = (text: string, record: number): Trajectory => shuffleOwnTools(parse(text, { file: request.input, record }), shuffleRandom);
   // Where recent positives are, not the records: held ones would outlive the young generation and load the old one.
   const window = new PositiveWindow<LineAt>();
+  const earlier = new EarlierPositives(request.input, request.start, PAIRING_WINDOW);
   const reader = new LineReader(request.input);
   /** The last positive, parsed: its negatives usually follow it at once. */
   let latest: Trajectory | undefined;
@@ -121,7 +148,8 @@ export async function scanRange(
   let records = 0;
   try {
     for await (const batch of lineBatches(request.input, request)) {
-      for (let k = 0; k < batch.count; k++) {
+      const end = claim ? claim(batch.end) : request.end;
+      for (let k = 0; k < batch.count && batch.start(k) < end; k++) {
         line++;
         const text = batch.line(k);
         if (text.trim() === "") continue;
@@ -139,7 +167,7 @@ export async function scanRange(
           latest = t;
           window.hold(t.id, { at: batch.start(k), bytes: batch.bytes(k), record: line }, index);
         } else if (t.pair) {
-          const held = window.positiveOf(t);
+          const held = window.positiveOf(t, index) ?? earlier.find(t.pair.positive_id, PAIRING_WINDOW - index);
           const positive = held && (latest?.id === t.pair.positive_id ? latest : read(reader.line(held), held.record));
           if (positive) {
             const built = preferencePairs([positive, t], { level: request.pairLevel }).pairs;
@@ -157,6 +185,7 @@ export async function scanRange(
           result.facts = [];
         }
       }
+      if (end <= batch.end) break;
     }
   } finally {
     reader.close();
