@@ -1,5 +1,6 @@
 import { open, type FileHandle } from "node:fs/promises";
 import Ajv2020 from "ajv/dist/2020.js";
+import standaloneCode from "ajv/dist/standalone/index.js";
 import { z } from "zod";
 import { InvalidInput } from "./pipeline/errors";
 import { zodFieldPath } from "./pipeline/zod-field-path";
@@ -137,15 +138,39 @@ function checkRecord<T>(value: unknown, schema: z.ZodType<T>, location: { file: 
   throw new InvalidInput(issue?.message ?? "does not match the expected shape", { ...location, field: zodFieldPath(issue?.path ?? []) || undefined });
 }
 
+/** Whether a value is a record of the schema: a compiled JSON Schema check (ajv's), which copies nothing. */
+export type RecordCheck<T> = (value: unknown) => value is T;
+
+const checkOptions = { strict: false, allErrors: false, discriminator: true, validateSchema: false } as const;
+
+/** The JSON Schema of a zod schema, as the record checks read it. */
+const checkSchema = (schema: z.ZodType) => withDiscriminators(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }));
+
+/** Compiles the check of a schema's records (about 50 ms for a trajectory, twice that in a thread that starts busy). */
+export function compileRecordCheck<T>(schema: z.ZodType<T>): RecordCheck<T> {
+  // The schema comes from our own zod definitions, so checking it against the JSON Schema meta-schema would only cost time.
+  return new Ajv2020(checkOptions).compile<T>(checkSchema(schema));
+}
+
+/**
+ * The same check as `compileRecordCheck`, as the source of an ES module whose `validate` export is the
+ * check: compiled ahead, it is only loaded where it is needed.
+ */
+export function recordCheckModule(schema: z.ZodType): string {
+  const ajv = new Ajv2020({ ...checkOptions, code: { source: true, esm: true } });
+  return standaloneCode(ajv, ajv.compile(checkSchema(schema)));
+}
+
 /**
  * `parseJsonLine` for millions of records: a compiled JSON Schema check (no copy of the record) accepts
  * good records; a record it refuses goes through zod, whose first issue names the field. `parse` turns
- * a line into its value (`JSON.parse` unless told).
+ * a line into its value (`JSON.parse` unless told); `check` is the schema's check when compiled already.
  */
-export function recordParser<T>(schema: z.ZodType<T>, parse?: (text: string) => unknown): (line: string, location: { file: string; record: number }) => T {
-  const jsonSchema = withDiscriminators(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }));
-  // The schema comes from our own zod definitions, so checking it against the JSON Schema meta-schema would only cost time.
-  const check = new Ajv2020({ strict: false, allErrors: false, discriminator: true, validateSchema: false }).compile<T>(jsonSchema);
+export function recordParser<T>(
+  schema: z.ZodType<T>,
+  parse?: (text: string) => unknown,
+  check: RecordCheck<T> = compileRecordCheck(schema),
+): (line: string, location: { file: string; record: number }) => T {
   return (line, location) => {
     const value = parseJson(line, location, parse);
     return check(value) ? value : checkRecord(value, schema, location);

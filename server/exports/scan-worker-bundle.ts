@@ -3,8 +3,10 @@ import { readFileSync, statSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { z } from "zod";
+import { recordCheckModule } from "../json-lines";
+import { trajectory } from "../pipeline/schemas/trajectory";
 
 /** The stamps of the bundle and of each file it was built from, when it was built. */
 const buildRecord = z.object({ bundle: z.string(), inputs: z.record(z.string(), z.string()) });
@@ -57,6 +59,20 @@ export async function scanWorkerBundle(fallbackDir: string): Promise<URL> {
   }
 }
 
+/**
+ * The trajectory check compiled ahead (ajv's standalone code), in place of the module that compiles it
+ * when first asked: the same check, without the compile at each worker's start.
+ */
+const precompiledTrajectoryCheck: Plugin = {
+  name: "precompiled-trajectory-check",
+  setup(bundler) {
+    bundler.onLoad({ filter: /[\\/]trajectory-check\.ts$/ }, () => ({
+      contents: `${recordCheckModule(trajectory)}\nexport const trajectoryCheck = () => validate;\n`,
+      loader: "js",
+    }));
+  },
+};
+
 async function buildBundle(base: string): Promise<void> {
   await mkdir(path.dirname(base), { recursive: true });
   const root = path.dirname(entry);
@@ -71,6 +87,7 @@ async function buildBundle(base: string): Promise<void> {
     target: "node20",
     metafile: true,
     logLevel: "silent",
+    plugins: [precompiledTrajectoryCheck],
     // The bundled CommonJS libraries (ajv) may require Node's own modules.
     banner: { js: 'import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);' },
   });

@@ -1,13 +1,14 @@
 import { recordParser } from "../json-lines";
 import { sharedFieldParser } from "../shared-field-parse";
 import { trajectory, type Trajectory } from "../pipeline/schemas/trajectory";
+import { trajectoryCheck } from "./trajectory-check";
 
 type Parse = (line: string, location: { file: string; record: number }) => Trajectory;
 let compiled: Parse | undefined;
 
 /**
- * The trajectory record parser, compiled on first use and then shared by the thread: compiling its
- * validator costs about 150 ms of CPU, and an export's main thread needs it for its part of the scan
+ * The trajectory record parser, made on first use and then shared by the thread: compiling its
+ * validator costs about 50 ms of CPU, and an export's main thread needs it for its part of the scan
  * and again to pair the negatives whose positive was in another part.
  */
-export const trajectoryParser = (): Parse => (compiled ??= recordParser(trajectory, sharedFieldParser("tools")));
+export const trajectoryParser = (): Parse => (compiled ??= recordParser(trajectory, sharedFieldParser("tools"), trajectoryCheck()));
