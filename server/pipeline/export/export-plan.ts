@@ -3,6 +3,7 @@ import type { TurnKind } from "../schemas/path";
 import { type Mixture, type MixtureResult, achievedMixture, applyMixture, mixtureTargets } from "./mixture";
 import type { RecordFacts } from "./record-facts";
 import { contentFilter } from "./select";
+import { HashSet53 } from "./hash-set";
 import { TRAIN_SIDE, splitByPath } from "./split";
 
 export interface PlanSettings {
@@ -43,19 +44,24 @@ export function planExport(facts: readonly RecordFacts[], settings: PlanSettings
   // Records by their index in `facts` from here on: the plan decides per index.
   const factOf = (i: number): RecordFacts => facts[i] as RecordFacts;
   const chosen: number[] = [];
-  facts.forEach((f, i) => {
-    if (wanted(f)) chosen.push(i);
-  });
-  let positives = chosen.filter((i) => factOf(i).polarity === "positive");
+  let positives: number[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    const f = factOf(i);
+    if (!wanted(f)) continue;
+    chosen.push(i);
+    if (f.polarity === "positive") positives.push(i);
+  }
   let dedupeRemoved = 0;
   if (settings.dedupe) {
-    const first = new Set<number | undefined>();
+    const first = new HashSet53(positives.length);
+    /** Positives without a key count as having the same one. */
+    let keyless = false;
     const before = positives.length;
     positives = positives.filter((i) => {
       const key = factOf(i).dedupeKey;
-      if (first.has(key)) return false;
-      first.add(key);
-      return true;
+      if (key !== undefined) return first.add(key);
+      if (keyless) return false;
+      return (keyless = true);
     });
     dedupeRemoved = before - positives.length;
   }
@@ -81,14 +87,17 @@ export function planExport(facts: readonly RecordFacts[], settings: PlanSettings
   for (const i of selected) isSelected[i] = 1;
   let placeOf: Map<string, number> | undefined;
   /** The last selected positive passed, and its place: a negative usually follows its positive. */
-  let recent = { id: "", place: -1 };
-  let nextPlace = 0;
+  let recentId = "";
+  let recentPlace = -1;
   for (const i of chosen) {
     const f = factOf(i);
-    if (isSelected[i] === 1) recent = { id: f.id, place: nextPlace++ };
+    if (isSelected[i] === 1) {
+      recentId = f.id;
+      recentPlace++;
+    }
     if (f.polarity !== "negative" || f.pair === undefined) continue;
     const positiveId = f.pair.positive_id;
-    const place = positiveId === recent.id ? recent.place : (placeOf ??= new Map(selected.map((s, at) => [factOf(s).id, at]))).get(positiveId);
+    const place = positiveId === recentId ? recentPlace : (placeOf ??= new Map(selected.map((s, at) => [factOf(s).id, at]))).get(positiveId);
     if (place === undefined) continue;
     items.push(i);
     partnerOf.push(place);

@@ -50,13 +50,14 @@ export function splitByPath(pathIds: readonly string[], partnerOf: readonly numb
   const numberOf = new Map<string, number>();
   const names: string[] = [];
   const pathOf: number[] = [];
-  pathIds.forEach((id, i) => {
+  for (let i = 0; i < pathIds.length; i++) {
+    const id = pathIds[i] ?? "";
     // Most items share their partner's path, numbered just before: one string compare instead of a lookup.
     const partner = partnerOf[i] ?? -1;
     let n = partner >= 0 && partner < i && pathIds[partner] === id ? pathOf[partner] : numberOf.get(id);
     if (n === undefined) numberOf.set(id, (n = names.push(id) - 1));
     pathOf.push(n);
-  });
+  }
   // Union–find over paths, joining an item's path to its partner's; a group's root is its first path id in sort order.
   const parent = Int32Array.from(names, (_, i) => i);
   const find = (x: number): number => {
@@ -75,7 +76,8 @@ export function splitByPath(pathIds: readonly string[], partnerOf: readonly numb
     parent[aFirst ? b : a] = aFirst ? a : b;
   });
   // Each item's group, found once: the final assignment below reads it again.
-  const groupOf = pathOf.map(find);
+  const groupOf = new Int32Array(pathOf.length);
+  for (let i = 0; i < pathOf.length; i++) groupOf[i] = find(pathOf[i] ?? 0);
   const sizes = new Int32Array(names.length);
   for (const g of groupOf) sizes[g] = (sizes[g] ?? 0) + 1;
   const groups: number[] = [];
@@ -98,5 +100,7 @@ export function splitByPath(pathIds: readonly string[], partnerOf: readonly numb
     inTrain[g] = 1;
     count += sizes[g] ?? 0;
   }
-  return Uint8Array.from(groupOf, (g) => (inTrain[g] === 1 ? TRAIN_SIDE : VALIDATION_SIDE));
+  const sides = new Uint8Array(groupOf.length);
+  for (let i = 0; i < groupOf.length; i++) sides[i] = inTrain[groupOf[i] ?? 0] === 1 ? TRAIN_SIDE : VALIDATION_SIDE;
+  return sides;
 }
