@@ -58,16 +58,19 @@ export class EarlierPositives {
   private idOf(k: number, record: EarlierRecord): string | null {
     const known = this.ids[k];
     if (known !== undefined) return known;
-    let id: string | null = null;
-    if (record.line.includes(POSITIVE) || record.line.includes(UNICODE_ESCAPE)) {
-      try {
-        const parsed = positiveRecord.safeParse(JSON.parse(record.line.toString("utf8")));
-        if (parsed.success) id = parsed.data.id;
-      } catch {
-        id = null;
-      }
-    }
+    const id = record.line.includes(POSITIVE) || record.line.includes(UNICODE_ESCAPE) ? positiveId(record.line.toString("utf8")) : null;
     this.ids[k] = id;
     return id;
   }
+}
+
+function positiveId(text: string): string | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = positiveRecord.safeParse(value);
+  return parsed.success ? parsed.data.id : null;
 }
