@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { cliNodeFlags } from "../../server/cli/node-flags";
 import { runExport } from "../../server/exports/run-export";
 import { formatNames, type FormatName } from "../../server/pipeline/formats";
 import { coreSpeedsText, measureCoreSpeeds } from "../machine/core-speed";
@@ -98,7 +99,8 @@ export async function runExportBench(): Promise<ExportBench> {
 function inChild(input: string, format: FormatName, outDir: string): Promise<ExportRun> {
   const script = fileURLToPath(import.meta.url);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script, "--child", input, format, outDir, String(RECORDS)], { stdio: ["ignore", "pipe", "inherit"] });
+    // Started with the command line's Node flags, as `npm run magnet` starts an export.
+    const child = spawn(process.execPath, [...cliNodeFlags, "--import", "tsx", script, "--child", input, format, outDir, String(RECORDS)], { stdio: ["ignore", "pipe", "inherit"] });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("error", reject);
