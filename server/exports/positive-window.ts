@@ -6,7 +6,8 @@ export const PAIRING_WINDOW = 256;
  * file: a negative further than the window from its positive is paired later, by a targeted re-read.
  * Whether a negative finds its positive depends only on the records at most the window before it, so a
  * reader that starts mid-file and looks back that far (`EarlierPositives`) pairs exactly the negatives
- * a reader from the start would: the export's rows do not depend on where its parts begin. What is held per positive is the caller's choice (the record itself, or where to read it again).
+ * a reader from the start would: the export's rows do not depend on where its parts begin. What is
+ * held per positive is the caller's choice (the record itself, or where to read it again).
  */
 export class PositiveWindow<T> {
   private readonly held = new Map<string, { positive: T; index: number }>();
