@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { LineAt } from "./line-reader";
-import { recordsBefore, type EarlierRecord } from "./records-before";
+import { recordsBefore, type EarlierRecord } from "./line-positions";
 
 /** Records read back at first: a negative's positive is nearly always among the few just before it. */
 const FIRST_RECORDS = 16;

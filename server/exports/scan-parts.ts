@@ -1,16 +1,17 @@
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { InvalidInput } from "../pipeline/errors";
 import { scanInTurn } from "./scan-in-turn";
 import { workerMessage } from "./scan-message";
 import { scanWorkerBundle } from "./scan-worker-bundle";
 import { inputSize, scanRange, type ScanBase, type ScanResult, type WorkerInput } from "./scan-range";
+import { lineStartFrom } from "./line-positions";
 import { SharedParts } from "./shared-parts";
 
 /** Below this size one thread is quicker than starting workers. */
 const PARALLEL_FROM_BYTES = 16 << 20;
 
-/** A worker spends about this share of its part starting up (loading its bundle, compiling the record validator). */
+/** A worker spends about this share of its part starting up (a thread, its bundle); what is left uneven, threads even out by taking over tails. */
 const WORKER_START_SHARE = 0.12;
 
 /**
@@ -21,7 +22,7 @@ const WORKER_START_SHARE = 0.12;
 const WORKER_YOUNG_GENERATION_MB = 48;
 
 /**
- * Offsets where parts start, each moved to just after a newline. The first part, scanned by this thread
+ * Offsets where parts start, each moved to the next line start. The first part, scanned by this thread
  * while the workers start, is larger by what a worker spends starting.
  */
 function partStarts(file: string, size: number, parts: number): number[] {
@@ -29,22 +30,10 @@ function partStarts(file: string, size: number, parts: number): number[] {
   const total = weights.reduce((a, b) => a + b, 0);
   const starts = [0];
   const fd = openSync(file, "r");
-  const buffer = Buffer.alloc(1 << 16);
   try {
     for (let k = 1, share = 0; k < parts; k++) {
       share += weights[k - 1] ?? 1;
-      let at = Math.max(Math.floor((size * share) / total), starts[starts.length - 1] ?? 0);
-      let found = size;
-      while (at < size) {
-        const read = readSync(fd, buffer, 0, buffer.length, at);
-        const newline = buffer.subarray(0, read).indexOf(10);
-        if (newline >= 0) {
-          found = at + newline + 1;
-          break;
-        }
-        at += read;
-      }
-      starts.push(found);
+      starts.push(lineStartFrom(fd, Math.max(Math.floor((size * share) / total), starts[starts.length - 1] ?? 0), size));
     }
   } finally {
     closeSync(fd);

@@ -15,7 +15,7 @@ import { lineBatches } from "../json-lines";
 import { EarlierPositives } from "./earlier-positives";
 import { LineReader, type LineAt } from "./line-reader";
 import { PAIRING_WINDOW, PositiveWindow } from "./positive-window";
-import { linesBefore } from "./records-before";
+import { linesBefore } from "./line-positions";
 import { SpoolWriter } from "./spool-writer";
 import { trajectoryParser } from "./trajectory-parser";
 

@@ -1,5 +1,6 @@
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 import type { ByteRange } from "../json-lines";
+import { lineStartFrom } from "./line-positions";
 
 /** The most parts a scan is cut into: each split adds one. */
 const MAX_PARTS = 64;
@@ -80,7 +81,8 @@ export class SharedParts {
       }
       if (largest < 0 || left < minBytes) return undefined;
       const end = this.field(largest, END);
-      const start = this.lineStartFrom(this.field(largest, NEXT) + Math.floor(left / 2), end);
+      this.fd ??= openSync(this.file, "r");
+      const start = lineStartFrom(this.fd, this.field(largest, NEXT) + Math.floor(left / 2), end);
       if (start >= end) return undefined;
       this.setField(largest, END, start);
       this.offsets.set([start, start, end], count * FIELDS);
@@ -107,20 +109,6 @@ export class SharedParts {
 
   private setField(part: number, field: number, value: number): void {
     this.offsets[part * FIELDS + field] = value;
-  }
-
-  /** The first line start at or after `offset`, or `end` when none comes before it. */
-  private lineStartFrom(offset: number, end: number): number {
-    this.fd ??= openSync(this.file, "r");
-    const buffer = Buffer.allocUnsafe(1 << 16);
-    for (let at = offset - 1; at < end; ) {
-      const read = readSync(this.fd, buffer, 0, Math.min(buffer.length, end - at), at);
-      if (read === 0) return end;
-      const newline = buffer.subarray(0, read).indexOf(10);
-      if (newline >= 0) return at + newline + 1;
-      at += read;
-    }
-    return end;
   }
 
   /** Runs `work` holding the lock: the threads read and write the offsets only through it. */

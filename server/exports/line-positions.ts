@@ -18,6 +18,20 @@ export function linesBefore(file: string, offset: number): number {
   return count;
 }
 
+/** The first line start at or after `offset` (the start itself when a line begins there), or `end` when none comes before it. */
+export function lineStartFrom(fd: number, offset: number, end: number): number {
+  if (offset <= 0) return 0;
+  const buffer = Buffer.allocUnsafe(1 << 16);
+  for (let at = offset - 1; at < end; ) {
+    const read = readSync(fd, buffer, 0, Math.min(buffer.length, end - at), at);
+    if (read === 0) return end;
+    const newline = buffer.subarray(0, read).indexOf(10);
+    if (newline >= 0) return Math.min(at + newline + 1, end);
+    at += read;
+  }
+  return end;
+}
+
 /** A record just before a part's start, with how far back it is. */
 export interface EarlierRecord {
   /** Where its line starts in the file, in bytes. */
@@ -26,10 +40,8 @@ export interface EarlierRecord {
   bytes: number;
   /** Its line's bytes, not decoded: a caller that wants a few of the records decodes just those. */
   line: Buffer;
-  /** Lines from it to the part's start: 1 for the line just before. */
+  /** Lines from it to the part's start (blank ones too): 1 for the line just before. */
   linesBack: number;
-  /** Records (lines that are not blank) from it to the part's start: 1 for the record just before. */
-  recordsBack: number;
 }
 
 /** Bytes read back at first; then, if too few lines were in, as much as the lines seen say is needed, and at least twice as much. */
@@ -68,7 +80,7 @@ function lastRecords(data: Buffer, from: number, count: number): EarlierRecord[]
     const start = k === 0 ? 0 : (newlines[k - 1] ?? 0) + 1;
     const end = newlines[k] ?? 0;
     const line = data.subarray(start, end);
-    if (!isBlank(line)) found.push({ at: from + start, bytes: end - start, line, linesBack, recordsBack: found.length + 1 });
+    if (!isBlank(line)) found.push({ at: from + start, bytes: end - start, line, linesBack });
   }
   return found.reverse();
 }
