@@ -157,9 +157,9 @@ function partBases(parts: readonly ScanResult[]): number[] {
 }
 
 /**
- * Pairs the exported negatives whose positive was not at hand during the scan (it sat in another part,
- * far back, or after them), reading just those records and their positives again. Rows are appended
- * after the scanned ones.
+ * Pairs the exported negatives whose positive was not at hand during the scan (more than the pairing
+ * window before them, or after them), reading just those records and their positives again. Rows are
+ * appended after the scanned ones.
  */
 async function pairOrphans(
   settings: EngineSettings,

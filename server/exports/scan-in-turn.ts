@@ -20,9 +20,9 @@ export interface ScanHooks {
  * the largest tail another thread has not reached yet, and so on until no tail is worth it.
  */
 export async function scanInTurn(shared: SharedParts, base: ScanBase, first: number, hooks: ScanHooks, minSplitBytes = MIN_SPLIT_BYTES): Promise<void> {
+  const { onProgress, onFacts } = hooks;
   for (let next: Part | undefined = shared.range(first); next; next = shared.split(minSplitBytes)) {
     const { part } = next;
-    const { onProgress, onFacts } = hooks;
     const result = await scanRange(
       { ...base, ...next },
       onProgress && ((records) => onProgress(part, records)),
